@@ -39,17 +39,25 @@ export function isUnknownValue(v: unknown): boolean {
   return typeof v === "string" && UNKNOWN_SENTINELS.has(v);
 }
 
-/** Returns the object behind `@pulumi/policy`'s unknown-checking proxy, or `v` itself. */
+/**
+ * Returns the object behind `@pulumi/policy`'s proxies (the unknown-checking one, and the
+ * secret-preserving one inside it when secrets are kept), or `v` itself.
+ */
 export function unwrapProxy(v: unknown): unknown {
-  if (v !== null && typeof v === "object") {
+  let cur = v;
+  for (let i = 0; i < 4 && cur !== null && typeof cur === "object"; i++) {
+    let target: unknown;
     try {
-      const target = (v as Record<string, unknown>)[PROXY_TARGET_KEY];
-      if (target !== undefined && target !== null && typeof target === "object") return target;
+      target = (cur as Record<string, unknown>)[PROXY_TARGET_KEY];
     } catch {
-      // A hostile getter: treat the value as it is.
+      return cur; // A hostile getter: treat the value as it is.
     }
+    if (target === undefined || target === null || typeof target !== "object" || target === cur) {
+      return cur;
+    }
+    cur = target;
   }
-  return v;
+  return cur;
 }
 
 interface SecretBox {
@@ -84,7 +92,7 @@ function peel(v: unknown): { value: unknown; secret: boolean } {
 
 export function describeShape(v: unknown): string {
   if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
+  if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
   return `a ${typeof v}`;
 }

@@ -1,0 +1,43 @@
+/**
+ * Is a resource in the Chinese mainland? By region (rules.md §2 resolution order) or, for the
+ * CDN family, by coverage. The answer carries the sentence that says why, for the message.
+ */
+import { catalog } from "../messages/catalog";
+import type { EvalContext } from "../model/context";
+import { cdnCoverage } from "../model/coverage";
+import { resolveRegion } from "../model/regions";
+import type { ResourceView } from "../model/resource";
+
+export type Scope = { inScope: true; why: string } | { inScope: false; reason: string };
+
+export function regionScope(r: ResourceView, ctx: EvalContext): Scope {
+  const t = catalog(ctx.env.lang);
+  const res = resolveRegion(r, ctx.env);
+  if (!res.mainland) return { inScope: false, reason: t.naOutsideRegion(res.region ?? "?") };
+  if (res.undetermined && ctx.settings.unknownRegion === "skip") {
+    return { inScope: false, reason: t.naUndeterminedRegionSkipped };
+  }
+  return {
+    inScope: true,
+    why: t.place({
+      region: res.region,
+      source: res.source,
+      field: res.field,
+      undetermined: res.undetermined,
+      listed: res.listed,
+    }),
+  };
+}
+
+export function coverageScope(r: ResourceView, ctx: EvalContext): Scope {
+  const t = catalog(ctx.env.lang);
+  const cov = cdnCoverage(r);
+  const field = cov.field ?? "scope";
+  if (cov.serves === "outside") {
+    return { inScope: false, reason: t.naOutsideCoverage({ field, value: cov.value ?? "" }) };
+  }
+  if (cov.serves === "unknown") {
+    return { inScope: true, why: t.coverageUnknown(field) };
+  }
+  return { inScope: true, why: t.coverage(field, cov.value, cov.defaulted) };
+}

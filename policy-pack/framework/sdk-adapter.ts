@@ -1,0 +1,183 @@
+/**
+ * Turns a PolicySpec into the object `@pulumi/policy` serves. This is the only place that touches
+ * the SDK's args: it removes the unknown-checking proxy, reads the policy's config, applies
+ * exemptions and the unknownValues knob, words the message, and never lets an exception escape
+ * (an internal error is reported as a violation at the policy's level, never a silent pass).
+ */
+import type {
+  PolicyResource,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { catalog } from "../messages/catalog";
+import { DEFAULT_SETTINGS, type EvalContext, type PolicySettings } from "../model/context";
+import { findExemption } from "../model/exemptions";
+import { plainProps } from "../model/props";
+import type { ProviderView, ResourceView } from "../model/resource";
+import type { Finding, Problem } from "./finding";
+import { type PolicySpec, SETTING_SCHEMAS, type SettingName } from "./policy-spec";
+import type { PackRuntime } from "./runtime";
+
+type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
+
+/** What the adapter does with a finding for one URN. */
+export type Outcome =
+  | { kind: "none" }
+  | { kind: "not-applicable"; reason: string }
+  | { kind: "violation"; message: string };
+
+function providerView(p: ResourceValidationArgs["provider"]): ProviderView | undefined {
+  if (!p) return undefined;
+  return { urn: p.urn, name: p.name, type: p.type, props: plainProps(p.props) };
+}
+
+export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
+  return {
+    urn: args.urn,
+    type: args.type,
+    name: args.name,
+    props: plainProps(args.props),
+    provider: providerView(args.provider),
+    dependencies: [],
+    propertyDependencies: {},
+  };
+}
+
+export function viewOfStackResource(r: PolicyResource): ResourceView {
+  const propertyDependencies: Record<string, string[]> = {};
+  for (const [k, deps] of Object.entries(r.propertyDependencies ?? {})) {
+    propertyDependencies[k] = deps.map((d) => d.urn);
+  }
+  return {
+    urn: r.urn,
+    type: r.type,
+    name: r.name,
+    props: plainProps(r.props),
+    provider: providerView(r.provider),
+    parent: r.parent?.urn,
+    dependencies: (r.dependencies ?? []).map((d) => d.urn),
+    propertyDependencies,
+  };
+}
+
+/** Reads the engine-reconciled config, keeping only well-typed knobs (the engine validated it). */
+export function settingsFrom(config: unknown): PolicySettings {
+  const s: PolicySettings = { ...DEFAULT_SETTINGS };
+  if (!config || typeof config !== "object") return s;
+  const c = config as Record<string, unknown>;
+  if (c.unknownRegion === "mainland" || c.unknownRegion === "skip")
+    s.unknownRegion = c.unknownRegion;
+  if (c.unknownValues === "fail" || c.unknownValues === "skip") s.unknownValues = c.unknownValues;
+  if (Array.isArray(c.webPorts) && c.webPorts.every((p) => Number.isInteger(p))) {
+    s.webPorts = c.webPorts as number[];
+  }
+  if (Number.isInteger(c.codesPerServer) && (c.codesPerServer as number) > 0) {
+    s.codesPerServer = c.codesPerServer as number;
+  }
+  return s;
+}
+
+export function composeMessage(subject: string, problems: readonly Problem[], why: string): string {
+  const lines = problems.map((p) => `- ${p.text}`);
+  return [subject, ...lines, why].join("\n");
+}
+
+/** Applies the unknownValues knob and exemptions to one finding: the heart of every policy. */
+export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: EvalContext): Outcome {
+  const t = catalog(ctx.env.lang);
+  if (finding.kind === "pass") return { kind: "none" };
+  if (finding.kind === "not-applicable") return { kind: "not-applicable", reason: finding.reason };
+  let problems = finding.problems;
+  if (ctx.settings.unknownValues === "skip") {
+    const known = problems.filter((p) => !p.unknown);
+    if (known.length === 0) {
+      return {
+        kind: "not-applicable",
+        reason: t.naUnknownSkipped(problems.map((p) => p.text).join(" ")),
+      };
+    }
+    problems = known;
+  }
+  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today);
+  if (exemption?.status === "active") {
+    const { reason, expires, line } = exemption.exemption;
+    return { kind: "not-applicable", reason: t.naExempted({ reason, expires, line }) };
+  }
+  if (exemption?.status === "expired") {
+    const { reason, expires, line } = exemption.exemption;
+    problems = [...problems, { text: t.exemptionExpired({ reason, expires, line }) }];
+  }
+  return { kind: "violation", message: composeMessage(finding.subject, problems, t.blocked) };
+}
+
+function internalError(spec: PolicySpec, e: unknown): string {
+  const detail = e instanceof Error ? e.message : String(e);
+  return `ICP Guard could not evaluate policy ${spec.name} (internal error: ${detail}). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.`;
+}
+
+function configSchema(settings: readonly SettingName[]) {
+  if (settings.length === 0) return undefined;
+  const properties: Record<string, object> = {};
+  for (const s of settings) properties[s] = SETTING_SCHEMAS[s];
+  return { properties } as StackValidationPolicy["configSchema"];
+}
+
+export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
+  const base = {
+    name: spec.name,
+    description: spec.description,
+    enforcementLevel: spec.enforcementLevel,
+    severity: spec.severity,
+    remediationSteps: spec.remediationSteps,
+    url: spec.url,
+    configSchema: configSchema(spec.settings),
+  };
+  const contextFor = (config: unknown): EvalContext => ({
+    registry: runtime.registry,
+    env: runtime.env,
+    settings: settingsFrom(config),
+  });
+
+  if (spec.kind === "resource") {
+    return {
+      ...base,
+      validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
+        if (!spec.types.has(args.type)) return;
+        let outcome: Outcome;
+        try {
+          const ctx = contextFor(args.getConfig());
+          outcome = settle(spec, args.urn, spec.evaluate(viewOfResourceArgs(args), ctx), ctx);
+        } catch (e) {
+          outcome = { kind: "violation", message: internalError(spec, e) };
+        }
+        if (outcome.kind === "violation") report(outcome.message);
+        else if (outcome.kind === "not-applicable") args.notApplicable(outcome.reason);
+      },
+    };
+  }
+
+  return {
+    ...base,
+    validateStack: (args: StackValidationArgs, report: ReportViolation) => {
+      let outcomes: Array<{ urn: string; outcome: Outcome }>;
+      try {
+        const ctx = contextFor(args.getConfig());
+        const views = args.resources.map(viewOfStackResource);
+        outcomes = spec
+          .evaluate(views, ctx)
+          .map((f) => ({ urn: f.urn, outcome: settle(spec, f.urn, f.finding, ctx) }));
+      } catch (e) {
+        report(internalError(spec, e));
+        return;
+      }
+      // One violation per resource, in URN order, so output is stable across runs.
+      outcomes.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
+      for (const { urn, outcome } of outcomes) {
+        if (outcome.kind === "violation") report(outcome.message, urn);
+      }
+    },
+  };
+}

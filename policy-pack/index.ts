@@ -1,0 +1,29 @@
+/**
+ * The pack entry the Pulumi engine `require`s: it only assembles the PolicyPack. Constructing a
+ * PolicyPack starts the gRPC server, so nothing else imports this file.
+ */
+import * as path from "node:path";
+import { PolicyPack } from "@pulumi/policy";
+import { keepSecretsWrapped } from "./framework/keep-secrets";
+import { createRuntime, type PackRuntime } from "./framework/runtime";
+import { toSdkPolicy } from "./framework/sdk-adapter";
+import { ALL_POLICIES } from "./policies";
+
+// dist/policy-pack/index.js → the package root, where icp-registry.yaml may sit beside PulumiPolicy.yaml.
+const packDir = path.resolve(__dirname, "..", "..");
+
+let runtime: PackRuntime;
+try {
+  runtime = createRuntime(process.env, packDir);
+} catch (e) {
+  // A registry that does not load must stop the preview, never let it pass. stderr only: the
+  // engine reads the port from stdout.
+  console.error(`alicloud-icp-guard: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
+
+keepSecretsWrapped();
+
+new PolicyPack("alicloud-icp-guard", {
+  policies: ALL_POLICIES.map((spec) => toSdkPolicy(spec, runtime)),
+});

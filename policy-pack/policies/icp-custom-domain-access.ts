@@ -1,0 +1,26 @@
+import { domainPolicy } from "../checks/domain-policy";
+import { regionScope } from "../checks/scope";
+import { T } from "../model/tokens";
+
+/**
+ * rules.md §5: Function Compute and API Gateway custom domains run on Alibaba's mainland servers,
+ * so the filing must name Alibaba Cloud as access provider; a tag alone cannot show that.
+ */
+export const icpCustomDomainAccess = domainPolicy({
+  name: "icp-custom-domain-access",
+  description:
+    "A Function Compute or API Gateway custom domain in a Chinese mainland region must be filed with Alibaba Cloud as access provider.",
+  enforcementLevel: "mandatory",
+  severity: "high",
+  remediationSteps:
+    "File the domain through Alibaba Cloud (or add Alibaba Cloud as access provider to an existing filing, 新增接入), then record it in icp-registry.yaml with accessProviders: [alibaba-cloud].",
+  url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
+  settings: ["unknownRegion", "unknownValues"],
+  domainFields: {
+    [T.fcCustomDomain]: "domainName",
+    [T.fcV3CustomDomain]: "customDomainName",
+    [T.apigDomain]: "domainName",
+  },
+  scope: regionScope,
+  alibabaAccess: true,
+});

@@ -1,0 +1,16 @@
+/**
+ * Every ICP policy, in the order the engine lists them. Importing this starts no server (the pack
+ * entry does), so tests import policies from here.
+ */
+import type { PolicySpec } from "../framework/policy-spec";
+import { icpCdnDomain } from "./icp-cdn-domain";
+import { icpCustomDomainAccess } from "./icp-custom-domain-access";
+import { icpOssCustomDomain } from "./icp-oss-custom-domain";
+import { icpWafDomain } from "./icp-waf-domain";
+
+export const ALL_POLICIES: readonly PolicySpec[] = [
+  icpOssCustomDomain,
+  icpCdnDomain,
+  icpWafDomain,
+  icpCustomDomainAccess,
+];
