@@ -3,8 +3,9 @@
  * identity, configured region, language, today's date) and the policy's own settings. Built once
  * at pack start from the process environment; tests build it directly.
  */
-import type { StackIdentity } from "./resource";
+
 import type { Registry } from "./registry";
+import type { StackIdentity } from "./resource";
 
 export type Lang = "en" | "zh-CN";
 
