@@ -12,7 +12,7 @@ export interface Problem {
 export type Finding =
   | { kind: "pass" }
   | { kind: "not-applicable"; reason: string }
-  | { kind: "violation"; subject: string; problems: Problem[] };
+  | { kind: "violation"; subject: string; problems: Problem[]; why?: string };
 
 /** A stack policy's finding, attached to one resource (or to the stack itself). */
 export interface StackFinding {
@@ -27,6 +27,9 @@ export function notApplicable(reason: string): Finding {
 }
 
 /** A violation when there are problems, else a pass. */
-export function fromProblems(subject: string, problems: Problem[]): Finding {
-  return problems.length === 0 ? PASS : { kind: "violation", subject, problems };
+export function fromProblems(subject: string, problems: Problem[], why?: string): Finding {
+  if (problems.length === 0) return PASS;
+  return why === undefined
+    ? { kind: "violation", subject, problems }
+    : { kind: "violation", subject, problems, why };
 }

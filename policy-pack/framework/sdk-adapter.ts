@@ -110,7 +110,10 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
     const { reason, expires, line } = exemption.exemption;
     problems = [...problems, { text: t.exemptionExpired({ reason, expires, line }) }];
   }
-  return { kind: "violation", message: composeMessage(finding.subject, problems, t.blocked) };
+  return {
+    kind: "violation",
+    message: composeMessage(finding.subject, problems, finding.why ?? t.blocked),
+  };
 }
 
 function internalError(spec: PolicySpec, e: unknown): string {

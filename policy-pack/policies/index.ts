@@ -5,6 +5,7 @@
 import type { PolicySpec } from "../framework/policy-spec";
 import { icpCdnDomain } from "./icp-cdn-domain";
 import { icpCustomDomainAccess } from "./icp-custom-domain-access";
+import { icpHostedDomain } from "./icp-hosted-domain";
 import { icpOssCustomDomain } from "./icp-oss-custom-domain";
 import { icpWafDomain } from "./icp-waf-domain";
 
@@ -13,4 +14,5 @@ export const ALL_POLICIES: readonly PolicySpec[] = [
   icpCdnDomain,
   icpWafDomain,
   icpCustomDomainAccess,
+  icpHostedDomain,
 ];
