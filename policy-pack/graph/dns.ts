@@ -75,6 +75,10 @@ export class DnsIndex {
     for (const r of records) r.targets = this.resolve(r, 0, new Set());
   }
 
+  recordOf(n: GraphNode): DnsRecordInfo | undefined {
+    return this.byNode.get(n);
+  }
+
   /** Records of the stack for a (normalised) host name. */
   recordsFor(host: string): DnsRecordInfo[] {
     return this.byHost.get(host) ?? [];

@@ -3,7 +3,9 @@
  * entry does), so tests import policies from here.
  */
 import type { PolicySpec } from "../framework/policy-spec";
+import { icpAntiDdosDomain } from "./icp-anti-ddos-domain";
 import { icpCdnDomain } from "./icp-cdn-domain";
+import { icpCdnOriginAccess } from "./icp-cdn-origin-access";
 import { icpCustomDomainAccess } from "./icp-custom-domain-access";
 import { icpHostedDomain } from "./icp-hosted-domain";
 import { icpOssCustomDomain } from "./icp-oss-custom-domain";
@@ -15,4 +17,6 @@ export const ALL_POLICIES: readonly PolicySpec[] = [
   icpWafDomain,
   icpCustomDomainAccess,
   icpHostedDomain,
+  icpCdnOriginAccess,
+  icpAntiDdosDomain,
 ];
