@@ -1,0 +1,94 @@
+/**
+ * Lets the child `require` a TypeScript program: each `.ts` file is transpiled on load with the
+ * program's `typescript` (else this package's), no type-checking, CommonJS, inline source maps so
+ * stack traces name `.ts` lines. A preview only needs the program to run; `tsc` finds type errors.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type * as TS from "typescript";
+
+type TypeScript = typeof TS;
+
+interface CompilableModule {
+  _compile(code: string, filename: string): void;
+}
+
+/** A syntax error found while transpiling; `stack` is the compiler's report (no JS frames). */
+export class TypeScriptSyntaxError extends SyntaxError {
+  constructor(report: string) {
+    super(report);
+    this.name = "SyntaxError";
+    this.stack = report;
+  }
+}
+
+/** Registers the `.ts` loader; `typescript` itself is loaded on the first `.ts` file only. */
+export function registerTypeScript(programDir: string): void {
+  let compiler: { ts: TypeScript; options: TS.CompilerOptions } | undefined;
+  require.extensions[".ts"] = (module, filename) => {
+    compiler ??= loadCompiler(programDir);
+    const { ts, options } = compiler;
+    const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
+      fileName: filename,
+      compilerOptions: options,
+      reportDiagnostics: true,
+    });
+    const errors = (out.diagnostics ?? []).filter(
+      (d) => d.file && d.category === ts.DiagnosticCategory.Error,
+    );
+    if (errors.length > 0) {
+      throw new TypeScriptSyntaxError(
+        ts.formatDiagnostics(errors, {
+          getCanonicalFileName: (f) => f,
+          getCurrentDirectory: () => programDir,
+          getNewLine: () => "\n",
+        }),
+      );
+    }
+    (module as unknown as CompilableModule)._compile(out.outputText, filename);
+  };
+}
+
+function loadCompiler(programDir: string): { ts: TypeScript; options: TS.CompilerOptions } {
+  const ts = loadTypeScript(programDir);
+  return { ts, options: compilerOptions(ts, programDir) };
+}
+
+function loadTypeScript(programDir: string): TypeScript {
+  for (const from of [programDir, __dirname]) {
+    try {
+      return require(require.resolve("typescript", { paths: [from] }));
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error(
+    `the program is TypeScript but \`typescript\` is not installed: run npm install in ${programDir}`,
+  );
+}
+
+/** The program's tsconfig.json (its own directory only, as Pulumi does), adjusted to emit CommonJS. */
+function compilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions {
+  let options: TS.CompilerOptions = { target: ts.ScriptTarget.ES2020 };
+  const configFile = path.join(programDir, "tsconfig.json");
+  if (fs.existsSync(configFile)) {
+    const read = ts.readConfigFile(configFile, ts.sys.readFile);
+    if (read.config !== undefined) {
+      options = {
+        ...options,
+        ...ts.parseJsonConfigFileContent(read.config, ts.sys, programDir).options,
+      };
+    }
+  }
+  return {
+    ...options,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: undefined,
+    verbatimModuleSyntax: false,
+    noEmit: false,
+    declaration: false,
+    sourceMap: false,
+    inlineSourceMap: true,
+    inlineSources: false,
+  };
+}
