@@ -70,6 +70,8 @@ export interface Catalog {
   valueInvalid(p: { field: string; expected: string; got: string }): string;
   notADomain(p: { field: string; value: string; reason: "empty" | "invalid" }): string;
   exemptionExpired(p: { reason: string; expires: string; line: number }): string;
+  /** Closes a list cut short: "and 3 more". */
+  andMore(n: number): string;
   // --- not applicable ------------------------------------------------------------------------
   naOutsideRegion(region: string): string;
   naOutsideCoverage(p: { field: string; value: string }): string;
@@ -146,6 +148,7 @@ const en: Catalog = {
       : `${p.field} "${p.value}" is not a valid domain name. Fix: set it to a fully qualified domain name such as www.example.com.`,
   exemptionExpired: (p) =>
     `the exemption at icp-registry.yaml line ${p.line} ("${p.reason}") expired on ${p.expires} and no longer applies. Fix: file the domain, or renew the exemption with a new expires date.`,
+  andMore: (n) => `and ${n} more`,
   naOutsideRegion: (region) => `${region} is outside the Chinese mainland`,
   naOutsideCoverage: (p) => `${p.field} "${p.value}" serves only outside the Chinese mainland`,
   naIpLiteral: (p) => `${p.field} is an IP address, not a domain name: no ICP filing applies to it`,
@@ -217,6 +220,7 @@ const zh: Catalog = {
       : `${p.field} "${p.value}" 不是有效的域名。修复：设置为完整域名，如 www.example.com。`,
   exemptionExpired: (p) =>
     `icp-registry.yaml 第 ${p.line} 行的豁免（“${p.reason}”）已于 ${p.expires} 到期，不再生效。修复：为域名办理备案，或更新豁免的 expires 日期。`,
+  andMore: (n) => `另有 ${n} 项`,
   naOutsideRegion: (region) => `${region} 不在中国内地`,
   naOutsideCoverage: (p) => `${p.field} "${p.value}" 只在中国内地以外提供服务`,
   naIpLiteral: (p) => `${p.field} 是 IP 地址而非域名，不涉及 ICP 备案`,

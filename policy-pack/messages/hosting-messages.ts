@@ -18,7 +18,7 @@ export interface HostingMessages {
   originWhy: string;
   ddosOn(p: { instance: string; how: string }): string;
   ddosUnlinked(region: string | undefined): string;
-  lbServes(p: { where: string; listeners: string[] }): string;
+  lbServes(p: { region: string | undefined; listeners: string[] }): string;
   noBackends: string;
   backendIneligible(p: { server: string; reasons: string[] }): string;
   backendExternal(id: string): string;
@@ -57,7 +57,7 @@ const en: HostingMessages = {
       ? `is protected by an Anti-DDoS instance outside this stack; its provider region ${region} is in the mainland`
       : "is protected by an Anti-DDoS instance outside this stack, in a region that could not be determined (treated as mainland)",
   lbServes: (p) =>
-    `is an internet-facing load balancer ${p.where}, serving web traffic (${p.listeners.join(", ")})`,
+    `is an internet-facing load balancer ${p.region ? `in ${p.region}` : "in a region that could not be determined (treated as mainland)"}, serving web traffic (${p.listeners.join(", ")})`,
   noBackends: "no backend server is attached to it in this stack",
   backendIneligible: (p) =>
     `backend ${p.server} cannot give an ICP service code: ${p.reasons.join("; ")}`,
@@ -96,7 +96,8 @@ const zh: HostingMessages = {
     region
       ? `由本栈以外的 DDoS 高防实例防护；其 Provider 地域 ${region} 位于中国内地`
       : "由本栈以外的 DDoS 高防实例防护，地域无法确定（按中国内地处理）",
-  lbServes: (p) => `是${p.where}的公网负载均衡，提供 Web 服务（${p.listeners.join("、")}）`,
+  lbServes: (p) =>
+    `是${p.region ? `位于 ${p.region} ` : "地域无法确定（按中国内地处理）"}的公网负载均衡，提供 Web 服务（${p.listeners.join("、")}）`,
   noBackends: "本栈中没有为它挂载任何后端服务器",
   backendIneligible: (p) => `后端 ${p.server} 无法提供 ICP 备案服务号：${p.reasons.join("；")}`,
   backendExternal: (id) =>

@@ -8,6 +8,7 @@ import { icpCdnDomain } from "./icp-cdn-domain";
 import { icpCdnOriginAccess } from "./icp-cdn-origin-access";
 import { icpCustomDomainAccess } from "./icp-custom-domain-access";
 import { icpHostedDomain } from "./icp-hosted-domain";
+import { icpLbBackendEcs } from "./icp-lb-backend-ecs";
 import { icpOssCustomDomain } from "./icp-oss-custom-domain";
 import { icpWafDomain } from "./icp-waf-domain";
 
@@ -19,4 +20,5 @@ export const ALL_POLICIES: readonly PolicySpec[] = [
   icpHostedDomain,
   icpCdnOriginAccess,
   icpAntiDdosDomain,
+  icpLbBackendEcs,
 ];
