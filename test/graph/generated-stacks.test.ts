@@ -1,0 +1,58 @@
+/**
+ * The same infrastructure, as a first preview (links only through propertyDependencies) and as a
+ * deployed state (links only by id), must give exactly the same violations, at 20,000 resources.
+ */
+import { describe, expect, it } from "vitest";
+import { type Outcome, settle } from "../../policy-pack/framework/sdk-adapter";
+import { DEFAULT_SETTINGS, type EvalContext } from "../../policy-pack/model/context";
+import { parseRegistry } from "../../policy-pack/model/registry";
+import { ALL_POLICIES } from "../../policy-pack/policies";
+import { GENERATED_REGISTRY, generateStack, type StackShape } from "../../tools/stack-generator";
+import { viewsFromStates } from "../../tools/views";
+
+const ctx: EvalContext = {
+  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),
+  env: { stack: { organization: "acme", project: "shop", stack: "prod" }, lang: "en", today: "2026-11-30" },
+  settings: DEFAULT_SETTINGS,
+};
+
+function violations(resources: number, shape: StackShape) {
+  const { states, expected } = generateStack(resources, shape);
+  const found: Array<{ policy: string; urn: string }> = [];
+  for (const spec of ALL_POLICIES) {
+    const record = (urn: string, o: Outcome) => {
+      if (o.kind === "violation") found.push({ policy: spec.name, urn });
+    };
+    if (spec.kind === "resource") {
+      for (const v of viewsFromStates(states, "inputs")) {
+        if (spec.types.has(v.type)) record(v.urn, settle(spec, v.urn, spec.evaluate(v, ctx), ctx));
+      }
+    } else {
+      for (const f of spec.evaluate(viewsFromStates(states, "outputs"), ctx)) {
+        record(f.urn, settle(spec, f.urn, f.finding, ctx));
+      }
+    }
+  }
+  found.sort((x, y) => (x.policy + x.urn < y.policy + y.urn ? -1 : 1));
+  return { found, expected, states };
+}
+
+describe("generated stacks", () => {
+  it("a small stack gives exactly the expected violations in both shapes", () => {
+    for (const shape of ["preview", "deployed"] as const) {
+      const { found, expected } = violations(40, shape);
+      expect(expected).toHaveLength(5); // one unfiled site of four
+      expect(found).toEqual(expected);
+    }
+  });
+
+  it("links 20,000 resources correctly in both shapes, with the same findings", () => {
+    const preview = violations(20_000, "preview");
+    const deployed = violations(20_000, "deployed");
+    expect(preview.states.length).toBeGreaterThanOrEqual(20_000);
+    expect(preview.expected).toHaveLength(2_500);
+    expect(preview.found).toEqual(preview.expected);
+    expect(deployed.found).toEqual(deployed.expected);
+    expect(preview.found.map((v) => v.urn)).toEqual(deployed.found.map((v) => v.urn));
+  });
+});
