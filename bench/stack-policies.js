@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// One validateStack pass of every stack policy over generated stacks of 10,000 and 20,000
+// resources (preview shape: every link through propertyDependencies), timed in-process on the
+// built pack. The policies run as the SDK would call them, minus the gRPC and deserialisation
+// (bench/scan.js measures those end to end). Prints the median of several runs and the ratio.
+const path = require("node:path");
+const dist = path.join(__dirname, "..", "dist");
+const { generateStack, GENERATED_REGISTRY } = require(path.join(dist, "tools/stack-generator"));
+const { viewsFromStates } = require(path.join(dist, "tools/views"));
+const { ALL_POLICIES } = require(path.join(dist, "policy-pack/policies"));
+const { parseRegistry } = require(path.join(dist, "policy-pack/model/registry"));
+const { DEFAULT_SETTINGS } = require(path.join(dist, "policy-pack/model/context"));
+
+const ctx = {
+  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),
+  env: {
+    stack: { organization: "acme", project: "shop", stack: "prod" },
+    lang: "en",
+    today: "2026-11-30",
+  },
+  settings: DEFAULT_SETTINGS,
+};
+const stackPolicies = ALL_POLICIES.filter((p) => p.kind === "stack");
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function measure(size, shape) {
+  const views = viewsFromStates(generateStack(size, shape).states, "outputs");
+  const times = [];
+  let findings = 0;
+  for (let i = 0; i < RUNS + 1; i++) {
+    const start = process.hrtime.bigint();
+    findings = 0;
+    for (const p of stackPolicies) findings += p.evaluate(views, ctx).length;
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (i > 0) times.push(ms); // the first run warms the JIT
+  }
+  times.sort((a, b) => a - b);
+  return { size: views.length, median: times[Math.floor(times.length / 2)], findings };
+}
+
+const rows = [];
+for (const shape of ["preview", "deployed"]) {
+  const a = measure(10_000, shape);
+  const b = measure(20_000, shape);
+  rows.push({ shape, a, b, ratio: b.median / a.median });
+}
+console.log(`validateStack, all ${stackPolicies.length} stack policies, median of ${RUNS} runs`);
+for (const r of rows) {
+  console.log(
+    `  ${r.shape.padEnd(8)} ${r.a.size} resources: ${r.a.median.toFixed(1)} ms | ${r.b.size} resources: ${r.b.median.toFixed(1)} ms | ratio ${r.ratio.toFixed(2)} (target <= ~2)`,
+  );
+}
