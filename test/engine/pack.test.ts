@@ -213,14 +213,12 @@ describe("the pack under the engine's protocol", () => {
       client.analyzeStack.bind(client),
       req,
     );
-    const diags = res
-      .getDiagnosticsList()
-      .map((d) => ({
-        policy: d.getPolicyname(),
-        level: d.getEnforcementlevel(),
-        urn: d.getUrn(),
-        message: d.getMessage(),
-      }));
+    const diags = res.getDiagnosticsList().map((d) => ({
+      policy: d.getPolicyname(),
+      level: d.getEnforcementlevel(),
+      urn: d.getUrn(),
+      message: d.getMessage(),
+    }));
     expect(diags.map((d) => [d.policy, d.urn])).toEqual([["icp-lb-backend-ecs", lb]]);
     expect(diags[0].level).toBe(MANDATORY);
     expect(diags[0].message).toContain(
