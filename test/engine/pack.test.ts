@@ -85,7 +85,7 @@ beforeAll(async () => {
   }
   pack = await launchPack(root, pulumiDir, { env: env(), timeoutMs: 60_000 });
   client = protocol.connect(pack.port);
-  info = await call<unknown, AnalyzerPb.AnalyzerInfo>(
+  info = await call<InstanceType<typeof protocol.Empty>, AnalyzerPb.AnalyzerInfo>(
     client.getAnalyzerInfo.bind(client),
     new protocol.Empty(),
   );
