@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { PolicyPack } from "@pulumi/policy";
-import { keepSecretsWrapped } from "./framework/keep-secrets";
+import { patchDeserializer } from "./framework/keep-secrets";
 import { createRuntime, type PackRuntime } from "./framework/runtime";
 import { toSdkPolicy } from "./framework/sdk-adapter";
 import { ALL_POLICIES } from "./policies";
@@ -22,7 +22,7 @@ try {
   process.exit(1);
 }
 
-keepSecretsWrapped();
+patchDeserializer();
 
 new PolicyPack("alicloud-icp-guard", {
   policies: ALL_POLICIES.map((spec) => toSdkPolicy(spec, runtime)),

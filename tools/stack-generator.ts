@@ -174,7 +174,7 @@ function site(
       addressType: "internet",
       loadBalancerSpec: "slb.s2.small",
     },
-    { computed: { address: `${ip}1` } },
+    { computed: { address: ip.replace(/^47\./, "39.") } },
   );
   b.add(
     "alicloud:slb/listener:Listener",

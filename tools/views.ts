@@ -10,11 +10,19 @@ function nameOf(urn: string): string {
   return i < 0 ? urn : urn.slice(i + 2);
 }
 
-export function viewsFromStates(states: readonly ResourceState[], use: "inputs" | "outputs"): ResourceView[] {
+export function viewsFromStates(
+  states: readonly ResourceState[],
+  use: "inputs" | "outputs",
+): ResourceView[] {
   const providers = new Map<string, ProviderView>();
   for (const s of states) {
     if (s.type.startsWith("pulumi:providers:")) {
-      providers.set(s.urn, { urn: s.urn, name: nameOf(s.urn), type: s.type, props: s.inputs ?? {} });
+      providers.set(s.urn, {
+        urn: s.urn,
+        name: nameOf(s.urn),
+        type: s.type,
+        props: s.inputs ?? {},
+      });
     }
   }
   return states.map((s) => {

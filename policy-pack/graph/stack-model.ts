@@ -1,6 +1,7 @@
 /**
- * Everything a stack policy reads, built once per `validateStack` call: the graph and, on first
- * use, each relation index. Regions are resolved once per resource.
+ * Everything a stack policy reads: the graph and, on first use, each relation index, with
+ * regions resolved once per resource. Built once per AnalyzeStack request and shared by every
+ * stack policy of that request (see `StackModel.of`); only the policy's own settings differ.
  */
 import type { EvalContext } from "../model/context";
 import { type ResolvedRegion, resolveRegion } from "../model/regions";
@@ -10,17 +11,15 @@ import { LoadBalancerIndex } from "./load-balancers";
 import { ServerJudge } from "./servers";
 import { type GraphNode, StackGraph } from "./stack-graph";
 
-export class StackModel {
+/** The part of a model that depends only on the resources and the pack environment. */
+class StackIndexes {
   readonly graph: StackGraph;
   private _servers?: ServerJudge;
   private _dns?: DnsIndex;
   private _lbs?: LoadBalancerIndex;
   private readonly regions = new Map<GraphNode, ResolvedRegion>();
 
-  constructor(
-    resources: readonly ResourceView[],
-    readonly ctx: EvalContext,
-  ) {
+  constructor(resources: readonly ResourceView[], ctx: EvalContext) {
     this.graph = new StackGraph(resources, ctx.env);
   }
 
@@ -42,10 +41,64 @@ export class StackModel {
   region(n: GraphNode): ResolvedRegion {
     let r = this.regions.get(n);
     if (!r) {
-      r = resolveRegion(n.view, this.ctx.env);
+      r = resolveRegion(n.view, this.graph.env);
       this.regions.set(n, r);
     }
     return r;
+  }
+}
+
+interface CacheEntry {
+  count: number;
+  last: object;
+  env: EvalContext["env"];
+  indexes: StackIndexes;
+}
+
+/**
+ * Keyed by the first resource's property object. The pack entry has the SDK deserialise each
+ * request once (framework/keep-secrets.ts), so every stack policy of one AnalyzeStack sees the
+ * same property objects, and a later request (a `pulumi up` after its preview) sees new ones.
+ */
+const cache = new WeakMap<object, CacheEntry>();
+
+export class StackModel {
+  private constructor(
+    private readonly indexes: StackIndexes,
+    readonly ctx: EvalContext,
+  ) {}
+
+  /** The model of these resources, shared with the other stack policies of the same request. */
+  static of(resources: readonly ResourceView[], ctx: EvalContext): StackModel {
+    const first = resources[0]?.props;
+    const last = resources[resources.length - 1]?.props;
+    const entry = first ? cache.get(first) : undefined;
+    if (entry && entry.count === resources.length && entry.last === last && entry.env === ctx.env) {
+      return new StackModel(entry.indexes, ctx);
+    }
+    const indexes = new StackIndexes(resources, ctx);
+    if (first && last) cache.set(first, { count: resources.length, last, env: ctx.env, indexes });
+    return new StackModel(indexes, ctx);
+  }
+
+  get graph(): StackGraph {
+    return this.indexes.graph;
+  }
+
+  get servers(): ServerJudge {
+    return this.indexes.servers;
+  }
+
+  get dns(): DnsIndex {
+    return this.indexes.dns;
+  }
+
+  get loadBalancers(): LoadBalancerIndex {
+    return this.indexes.loadBalancers;
+  }
+
+  region(n: GraphNode): ResolvedRegion {
+    return this.indexes.region(n);
   }
 
   /** Mainland for ICP purposes: resolved mainland, or undetermined unless unknownRegion is skip. */

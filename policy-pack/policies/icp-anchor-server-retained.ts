@@ -36,7 +36,7 @@ export const icpAnchorServerRetained: StackPolicySpec = {
     const mine = ctx.registry.serversOfStack(ctx.env.stack);
     if (mine.length === 0) return [];
     const lang = ctx.env.lang;
-    const m = new StackModel(resources, ctx);
+    const m = StackModel.of(resources, ctx);
     const registry = new RegistryServers(m);
     const t = catalog(lang);
     const sm = serverMessages(lang);

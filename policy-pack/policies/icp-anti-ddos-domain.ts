@@ -26,7 +26,7 @@ export const icpAntiDdosDomain: StackPolicySpec = {
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
-    const m = new StackModel(resources, ctx);
+    const m = StackModel.of(resources, ctx);
     const t = catalog(ctx.env.lang);
     const h = hostingMessages(ctx.env.lang);
     const out: StackFinding[] = [];

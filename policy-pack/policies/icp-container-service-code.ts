@@ -122,7 +122,7 @@ export const icpContainerServiceCode: StackPolicySpec = {
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
-    const m = new StackModel(resources, ctx);
+    const m = StackModel.of(resources, ctx);
     const clusters = m.graph.ofTypes(K8S_CLUSTERS);
     if (clusters.length === 0) return [];
     const t = catalog(ctx.env.lang);

@@ -106,7 +106,7 @@ export const icpFilingNumberFormat: StackPolicySpec = {
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownValues"],
   evaluate(resources, ctx) {
-    const m = new StackModel(resources, ctx);
+    const m = StackModel.of(resources, ctx);
     const t = catalog(ctx.env.lang);
     const sm = serverMessages(ctx.env.lang);
     const out: StackFinding[] = [];

@@ -161,7 +161,7 @@ export const icpHostedDomain: StackPolicySpec = {
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
-    const m = new StackModel(resources, ctx);
+    const m = StackModel.of(resources, ctx);
     return [...dnsFindings(m), ...lbDomainFindings(m)];
   },
 };

@@ -47,7 +47,7 @@ export const icpLbBackendEcs: StackPolicySpec = {
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues", "webPorts"],
   evaluate(resources, ctx) {
-    const m = new StackModel(resources, ctx);
+    const m = StackModel.of(resources, ctx);
     const t = catalog(ctx.env.lang);
     const h = hostingMessages(ctx.env.lang);
     const sm = serverMessages(ctx.env.lang);

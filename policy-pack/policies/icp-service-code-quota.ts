@@ -36,7 +36,7 @@ export const icpServiceCodeQuota: StackPolicySpec = {
       (s) => ctx.registry.filingsUsingServer(s.name).length > codes,
     );
     if (over.length === 0) return [];
-    const m = new StackModel(resources, ctx);
+    const m = StackModel.of(resources, ctx);
     const registry = new RegistryServers(m);
     const t = catalog(ctx.env.lang);
     const sm = serverMessages(ctx.env.lang);

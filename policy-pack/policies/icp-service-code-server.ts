@@ -37,7 +37,7 @@ export const icpServiceCodeServer: StackPolicySpec = {
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
-    const m = new StackModel(resources, ctx);
+    const m = StackModel.of(resources, ctx);
     const registry = new RegistryServers(m);
     const t = catalog(ctx.env.lang);
     const sm = serverMessages(ctx.env.lang);
