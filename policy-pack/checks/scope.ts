@@ -5,22 +5,30 @@
 import { catalog } from "../messages/catalog";
 import type { EvalContext } from "../model/context";
 import { cdnCoverage } from "../model/coverage";
-import { resolveRegion } from "../model/regions";
+import { type ResolvedRegion, resolveRegion } from "../model/regions";
 import type { ResourceView } from "../model/resource";
+
+/** The region as a message may show it: never a secret; undefined when undetermined. */
+export function printableRegion(r: ResolvedRegion): string | undefined {
+  if (r.undetermined || r.region === undefined) return undefined;
+  return r.secret ? "[secret]" : r.region;
+}
 
 export type Scope = { inScope: true; why: string } | { inScope: false; reason: string };
 
 export function regionScope(r: ResourceView, ctx: EvalContext): Scope {
   const t = catalog(ctx.env.lang);
   const res = resolveRegion(r, ctx.env);
-  if (!res.mainland) return { inScope: false, reason: t.naOutsideRegion(res.region ?? "?") };
+  if (!res.mainland) {
+    return { inScope: false, reason: t.naOutsideRegion(printableRegion(res) ?? "?") };
+  }
   if (res.undetermined && ctx.settings.unknownRegion === "skip") {
     return { inScope: false, reason: t.naUndeterminedRegionSkipped };
   }
   return {
     inScope: true,
     why: t.place({
-      region: res.region,
+      region: printableRegion(res),
       source: res.source,
       field: res.field,
       undetermined: res.undetermined,

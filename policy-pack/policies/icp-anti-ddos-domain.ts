@@ -5,6 +5,7 @@
  * domain resource's provider region.
  */
 import { filingProblems, readDomain } from "../checks/domain-filing";
+import { printableRegion } from "../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../framework/finding";
 import type { StackPolicySpec } from "../framework/policy-spec";
 import { StackModel } from "../graph/stack-model";
@@ -51,7 +52,7 @@ export const icpAntiDdosDomain: StackPolicySpec = {
       let unsure = false;
       if ((refs.length === 0 || refs.some((r) => r.kind !== "node")) && m.inMainland(dr)) {
         const region = m.region(dr);
-        reasons.push(h.ddosUnlinked(region.undetermined ? undefined : region.region));
+        reasons.push(h.ddosUnlinked(printableRegion(region)));
         unsure = !linkedMainland && refs.some((r) => r.kind === "unknown");
       }
       if (reasons.length === 0) continue;

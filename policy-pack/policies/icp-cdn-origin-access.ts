@@ -4,6 +4,7 @@
  * or the origin server, not the CDN, is blocked from answering it.
  */
 import { filingProblems, readDomain } from "../checks/domain-filing";
+import { printableRegion } from "../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../framework/finding";
 import type { StackPolicySpec } from "../framework/policy-spec";
 import { computeOrigins, hostHeaders } from "../graph/cdn-origins";
@@ -42,10 +43,7 @@ export const icpCdnOriginAccess: StackPolicySpec = {
         const targetTexts = mainland.map((x) => {
           if (x.kind !== "compute") return "?";
           const r = m.region(x.node);
-          return h.computeAt(
-            t.resource(x.node.view.type, x.node.view.name),
-            r.undetermined ? undefined : r.region,
-          );
+          return h.computeAt(t.resource(x.node.view.type, x.node.view.name), printableRegion(r));
         });
         described.push(
           h.originOn({ origin: o.label, targets: targetTexts.length > 0 ? targetTexts : ["?"] }),

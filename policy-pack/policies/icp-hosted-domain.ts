@@ -4,6 +4,7 @@
  * with Alibaba Cloud as access provider.
  */
 import { filingProblems, readDomain } from "../checks/domain-filing";
+import { printableRegion } from "../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../framework/finding";
 import type { StackPolicySpec } from "../framework/policy-spec";
 import { DnsIndex, type Target } from "../graph/dns";
@@ -43,7 +44,7 @@ function computeText(m: StackModel, n: GraphNode): string {
   const r = m.region(n);
   return hostingMessages(m.ctx.env.lang).computeAt(
     t.resource(n.view.type, n.view.name),
-    r.undetermined ? undefined : r.region,
+    printableRegion(r),
   );
 }
 

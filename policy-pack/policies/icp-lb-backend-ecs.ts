@@ -3,6 +3,8 @@
  * internet-facing mainland CLB/ALB/NLB that serves web traffic needs at least one backend ECS
  * that can (subscription of 3+ months with a public IP), in the stack or listed in the registry.
  */
+
+import { printableRegion } from "../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../framework/finding";
 import type { StackPolicySpec } from "../framework/policy-spec";
 import type { ListenerInfo, LoadBalancerInfo } from "../graph/load-balancers";
@@ -113,7 +115,7 @@ export const icpLbBackendEcs: StackPolicySpec = {
       // When an unknown could hide the eligible backend, the whole verdict is unverified.
       const final = unsure ? listed.map((p) => ({ ...p, unknown: true })) : listed;
       const region = m.region(lbNode);
-      const where = region.undetermined ? undefined : region.region;
+      const where = printableRegion(region);
       const listeners = web.map((l) => {
         const proto = l.protocol.kind === "known" ? l.protocol.value.toUpperCase() : "?";
         const port = l.port.kind === "known" ? String(l.port.value) : "?";
