@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchPack, type PackProcess, resolvePulumiDir } from "../../cli/engine/process";
 import { type AnalyzerClient, type AnalyzerPb, loadProtocol } from "../../cli/engine/protocol";
-import { analyzeRequest, providerIndex, stackResource } from "../../cli/engine/wire";
+import { analyzeRequest, Providers, stackResource } from "../../cli/engine/wire";
 import type { ResourceState } from "../../cli/state";
 
 const root = path.resolve(__dirname, "../..");
@@ -66,7 +66,11 @@ const withProvider = (s: ResourceState): ResourceState => ({
 });
 
 async function analyze(state: ResourceState) {
-  const req = analyzeRequest(protocol, withProvider(state), providerIndex([providerState]));
+  const req = analyzeRequest(
+    protocol,
+    withProvider(state),
+    new Providers(protocol, [providerState]),
+  );
   const res = await call<AnalyzerPb.AnalyzeRequest, AnalyzerPb.AnalyzeResponse>(
     client.analyze.bind(client),
     req,
@@ -207,7 +211,7 @@ describe("the pack under the engine's protocol", () => {
       }),
     ];
     const req = new protocol.messages.AnalyzeStackRequest();
-    const providers = providerIndex(states);
+    const providers = new Providers(protocol, states);
     req.setResourcesList(states.map((s) => stackResource(protocol, s, providers)));
     const res = await call<AnalyzerPb.AnalyzeStackRequest, AnalyzerPb.AnalyzeResponse>(
       client.analyzeStack.bind(client),

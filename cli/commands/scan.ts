@@ -1,0 +1,105 @@
+/** `icp-guard scan`: run policy packs over stack exports, previews, event logs or state arrays. */
+import * as fs from "node:fs";
+import { CliError, UsageError } from "../errors";
+import { describeKind, loadInputFile } from "../inputs";
+import { packageVersion } from "../paths";
+import { renderReport } from "../report";
+import { countByLevel, exitCodeFor } from "../result";
+import { type StackIdentity, scanInputs } from "../scan";
+import type { Command } from "./command";
+import { emitReport, formatOption, parse, useColor, warn, write } from "./common";
+
+const USAGE = `Usage: icp-guard scan FILE... [options]
+
+Runs policy packs over resource states, as the Pulumi engine runs them during a preview.
+Each FILE is detected by its content: a \`pulumi stack export\`, a \`pulumi preview --json\`
+document, a \`pulumi preview --event-log\` file, or a JSON array of resource states.
+
+Options:
+  --policy-pack DIR          a Node.js policy pack (repeatable; default: icp-guard's own pack)
+  --policy-pack-config FILE  config for the --policy-pack at the same position (repeatable)
+  --registry FILE            ICP registry, handed to the packs as ICP_GUARD_REGISTRY
+  --stack ORG/PROJECT/STACK  stack identity (default: read from the URNs)
+  --format FORMAT            text (default), json, sarif, junit or markdown
+  --output FILE              write the report to FILE instead of stdout
+  --quiet                    print only the violations and the summary
+
+Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 usage, input or pack error.
+Environment: ICP_GUARD_PACK_TIMEOUT_MS, the time a pack may take to start and to answer
+each call (default 120000).
+`;
+
+function parseStack(value: string | undefined): StackIdentity | undefined {
+  if (value === undefined) return undefined;
+  const parts = value.split("/");
+  if (parts.length !== 3 || parts.some((p) => p.trim() === "")) {
+    throw new UsageError(`--stack must be ORG/PROJECT/STACK, got "${value}"`);
+  }
+  const [organization, project, stack] = parts;
+  return { organization, project, stack };
+}
+
+export const scanCommand: Command = {
+  summary: "run policy packs over stack exports, previews, event logs or state arrays",
+  usage: USAGE,
+  async run(args) {
+    const { values, positionals } = parse(args, {
+      "policy-pack": { type: "string", multiple: true },
+      "policy-pack-config": { type: "string", multiple: true },
+      registry: { type: "string" },
+      stack: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      quiet: { type: "boolean" },
+    });
+    if (positionals.length === 0) throw new UsageError("scan needs at least one input FILE");
+    const format = formatOption(values.format);
+    const stack = parseStack(values.stack);
+    const quiet = values.quiet === true;
+    if (values.registry !== undefined && !fs.existsSync(values.registry)) {
+      throw new CliError(`cannot read registry ${values.registry}: no such file`);
+    }
+
+    const inputs = positionals.map(loadInputFile);
+    if (!quiet) {
+      for (const i of inputs) {
+        process.stderr.write(
+          `icp-guard: ${i.file}: ${describeKind(i.kind)}, ${i.resources.length} resources\n`,
+        );
+      }
+    }
+    const result = await scanInputs(inputs, {
+      policyPacks: values["policy-pack"] ?? [],
+      policyPackConfigs: values["policy-pack-config"] ?? [],
+      registry: values.registry,
+      stack,
+      onWarning: quiet ? undefined : warn,
+      onPackStderr: quiet
+        ? undefined
+        : (pack, id, text) => {
+            const lines = text
+              .trimEnd()
+              .split("\n")
+              .map((l) => `    ${l}`);
+            process.stderr.write(
+              `icp-guard: policy pack ${pack.name} (stack ${id.stack}) wrote to stderr:\n${lines.join("\n")}\n`,
+            );
+          },
+    });
+
+    const report = renderReport(result, format, {
+      color: useColor(values.output),
+      quiet,
+      toolVersion: packageVersion(),
+    });
+    await emitReport(report, values.output);
+    if (values.output !== undefined && !quiet) {
+      const { mandatory, advisory } = countByLevel(result.violations);
+      await write(
+        process.stderr,
+        `icp-guard: ${mandatory} mandatory, ${advisory} advisory violation(s) on ${result.resources.length} resources; ${format} report written to ${values.output}\n`,
+      );
+    }
+    return exitCodeFor(result);
+  },
+};

@@ -1,0 +1,174 @@
+/**
+ * Resource states → Analyzer requests, with the engine's marshalling
+ * (KeepUnknowns, KeepSecrets, SkipInternalKeys, resource references as their id or URN).
+ */
+import type { ResourceState } from "../state";
+import { PROVIDER_TYPE_PREFIX, parseUrn, providerRefUrn, urnName } from "../urn";
+import type { AnalyzerPb, Protocol } from "./protocol";
+
+export const SIG_KEY = "4dabf18193072939515e22adb298388d";
+export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+export const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+type JsValue = null | number | string | boolean | JsValue[] | { [key: string]: JsValue };
+
+/**
+ * A state value as the engine sends it: `undefined` dropped, keys starting with `__` dropped
+ * (`__defaults`, `__meta`), a secret kept as a secret (an encrypted one, `ciphertext` as in
+ * `pulumi stack export`, with an unknown value), a resource reference sent as its id (or its URN
+ * when it has none).
+ */
+export function toWire(value: unknown): JsValue | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (Array.isArray(value)) return value.map((v) => toWire(v) ?? null);
+  if (typeof value !== "object") return null;
+  const obj = value as Record<string, unknown>;
+  const sig = obj[SIG_KEY];
+  if (sig === SECRET_SIG) {
+    if ("value" in obj) return { [SIG_KEY]: SECRET_SIG, value: toWire(obj.value) ?? null };
+    // `pulumi stack export --show-secrets`: the value, JSON-encoded.
+    if (typeof obj.plaintext === "string")
+      return { [SIG_KEY]: SECRET_SIG, value: toWire(parsePlaintext(obj.plaintext)) ?? null };
+    // `pulumi stack export`: encrypted; the pack can only know it is a secret.
+    return { [SIG_KEY]: SECRET_SIG, value: UNKNOWN };
+  }
+  if (sig === RESOURCE_REF_SIG) {
+    if (obj.id !== undefined && obj.id !== null) return toWire(obj.id) ?? null;
+    return typeof obj.urn === "string" ? obj.urn : null;
+  }
+  return toWireObject(obj, sig === undefined);
+}
+
+function parsePlaintext(plaintext: string): unknown {
+  try {
+    return JSON.parse(plaintext);
+  } catch {
+    return plaintext;
+  }
+}
+
+/** `skipInternal`: drop `__` keys (not inside assets and archives, whose keys are their own). */
+function toWireObject(
+  obj: Record<string, unknown>,
+  skipInternal: boolean,
+): { [key: string]: JsValue } {
+  const out: { [key: string]: JsValue } = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (skipInternal && k.startsWith("__")) continue;
+    const w = toWire(v);
+    if (w !== undefined) out[k] = w;
+  }
+  return out;
+}
+
+export function toStruct(protocol: Protocol, props: Record<string, unknown> | undefined) {
+  return protocol.Struct.fromJavaScript(props ? toWireObject(props, true) : {});
+}
+
+/** Properties for AnalyzeStack: outputs, or inputs when the state has none (a preview's new state). */
+export function stackProperties(state: ResourceState): Record<string, unknown> | undefined {
+  if (state.outputs && Object.keys(state.outputs).length > 0) return state.outputs;
+  return state.inputs;
+}
+
+/** The provider resources of a stack, each built once and shared by every request that names it. */
+export class Providers {
+  private readonly states = new Map<string, ResourceState>();
+  private readonly messages = new Map<string, AnalyzerPb.AnalyzerProviderResource>();
+
+  constructor(
+    private readonly protocol: Protocol,
+    states: Iterable<ResourceState>,
+  ) {
+    for (const s of states) if (s.type.startsWith(PROVIDER_TYPE_PREFIX)) this.states.set(s.urn, s);
+  }
+
+  /** The provider a state's `<urn>::<id>` reference names. */
+  forState(state: ResourceState): AnalyzerPb.AnalyzerProviderResource | undefined {
+    if (!state.provider) return undefined;
+    const urn = providerRefUrn(state.provider);
+    let msg = this.messages.get(urn);
+    if (!msg) {
+      const provider = this.states.get(urn);
+      msg = new this.protocol.messages.AnalyzerProviderResource();
+      msg.setUrn(urn);
+      msg.setName(urnName(urn));
+      // A provider missing from the inputs still has its URN: type and name, without properties.
+      msg.setType(provider?.type ?? parseUrn(urn)?.type ?? "");
+      msg.setProperties(toStruct(this.protocol, provider?.inputs));
+      this.messages.set(urn, msg);
+    }
+    return msg;
+  }
+}
+
+export function resourceOptions(
+  protocol: Protocol,
+  state: ResourceState,
+): AnalyzerPb.AnalyzerResourceOptions {
+  // ResourceV3 fields beyond the shared ResourceState type, when the input file has them.
+  const extra = state as unknown as Record<string, unknown>;
+  const opts = new protocol.messages.AnalyzerResourceOptions();
+  opts.setProtect(state.protect === true);
+  if (state.parent) opts.setParent(state.parent);
+  opts.setAliasesList(stringList(extra.aliases));
+  opts.setAdditionalsecretoutputsList(stringList(extra.additionalSecretOutputs));
+  const timeouts = new protocol.messages.AnalyzerResourceOptions.CustomTimeouts();
+  const ct = extra.customTimeouts;
+  if (typeof ct === "object" && ct !== null) {
+    const t = ct as Record<string, unknown>;
+    if (typeof t.create === "number") timeouts.setCreate(t.create);
+    if (typeof t.update === "number") timeouts.setUpdate(t.update);
+    if (typeof t.delete === "number") timeouts.setDelete(t.delete);
+  }
+  opts.setCustomtimeouts(timeouts);
+  return opts;
+}
+
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}
+
+export function analyzeRequest(
+  protocol: Protocol,
+  state: ResourceState,
+  providers: Providers,
+): AnalyzerPb.AnalyzeRequest {
+  const req = new protocol.messages.AnalyzeRequest();
+  req.setType(state.type);
+  req.setUrn(state.urn);
+  req.setName(urnName(state.urn));
+  req.setProperties(toStruct(protocol, state.inputs));
+  req.setOptions(resourceOptions(protocol, state));
+  const provider = providers.forState(state);
+  if (provider) req.setProvider(provider);
+  return req;
+}
+
+export function stackResource(
+  protocol: Protocol,
+  state: ResourceState,
+  providers: Providers,
+): AnalyzerPb.AnalyzerResource {
+  const r = new protocol.messages.AnalyzerResource();
+  r.setType(state.type);
+  r.setUrn(state.urn);
+  r.setName(urnName(state.urn));
+  r.setProperties(toStruct(protocol, stackProperties(state)));
+  r.setOptions(resourceOptions(protocol, state));
+  const provider = providers.forState(state);
+  if (provider) r.setProvider(provider);
+  if (state.parent) r.setParent(state.parent);
+  r.setDependenciesList(state.dependencies ?? []);
+  const deps = r.getPropertydependenciesMap();
+  for (const [prop, urns] of Object.entries(state.propertyDependencies ?? {})) {
+    if (!Array.isArray(urns) || urns.length === 0) continue; // the engine skips empty lists
+    const d = new protocol.messages.AnalyzerPropertyDependencies();
+    d.setUrnsList(urns);
+    deps.set(prop, d);
+  }
+  return r;
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+import type { Command } from "./commands/command";
+import { write } from "./commands/common";
+import { reportCommand } from "./commands/report";
+import { scanCommand } from "./commands/scan";
+/**
+ * `icp-guard`: runs Node.js policy packs like the Pulumi engine, over the files users have.
+ * A subcommand is one entry in COMMANDS.
+ */
+import { CliError, errorMessage, UsageError } from "./errors";
+import { packageVersion } from "./paths";
+
+const COMMANDS: Record<string, Command> = {
+  scan: scanCommand,
+  report: reportCommand,
+};
+
+function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length), 4);
+  const lines = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`,
+  );
+  return [
+    "Usage: icp-guard <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    `  ${"help".padEnd(width)}  show this help, or a command's: icp-guard help <command>`,
+    "",
+    "Options: --version, --help",
+    "",
+  ].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    await write(process.stderr, overview());
+    return 2;
+  }
+  if (name === "--version" || name === "-v") {
+    await write(process.stdout, `${packageVersion()}\n`);
+    return 0;
+  }
+  if (name === "help" || name === "--help" || name === "-h") {
+    const topic = rest[0];
+    if (topic === undefined) {
+      await write(process.stdout, overview());
+      return 0;
+    }
+    const command = COMMANDS[topic];
+    if (!command) throw new UsageError(`unknown command "${topic}"`);
+    await write(process.stdout, command.usage);
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  if (rest.includes("--help") || rest.includes("-h")) {
+    await write(process.stdout, command.usage);
+    return 0;
+  }
+  return command.run(rest);
+}
+
+async function report(e: unknown): Promise<number> {
+  if (e instanceof UsageError) {
+    await write(process.stderr, `icp-guard: ${e.message}\nRun 'icp-guard help' for usage.\n`);
+  } else if (e instanceof CliError) {
+    // Indented lines are details of the error above them; the others are errors of their own.
+    const lines = e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: error: ${l}`));
+    await write(process.stderr, `${lines.join("\n")}\n`);
+  } else {
+    await write(
+      process.stderr,
+      `icp-guard: error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`,
+    );
+  }
+  return 2;
+}
+
+// `icp-guard scan ... | head`: a closed pipe ends the command quietly.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+main(process.argv.slice(2))
+  .catch(report)
+  // Exit at once: the report is flushed, and pack processes are killed by the exit handler.
+  .then((code) => process.exit(code));

@@ -1,0 +1,169 @@
+/**
+ * `icp-guard report`: the policy events a real `pulumi preview --event-log` wrote, as a
+ * ScanResult (no pack runs). Policy metadata beyond names is not in the log.
+ */
+import * as fs from "node:fs";
+import { CliError, errorMessage } from "../errors";
+import { forEachEvent, isRecord } from "../inputs";
+import type {
+  Check,
+  PackSummary,
+  PolicyMeta,
+  ResourceRef,
+  ScanResult,
+  ViolationLevel,
+} from "../result";
+import { parseUrn, rootStackUrn, urnName } from "../urn";
+
+const GONE_OPS = new Set([
+  "delete",
+  "delete-replaced",
+  "discard",
+  "discard-replaced",
+  "read-discard",
+  "remove-pending-replace",
+]);
+const SEVERITIES = new Set(["low", "medium", "high", "critical"]);
+
+/** The engine's colour markup, e.g. `<{%fg 12%}>` and `<{%reset%}>`. */
+export function stripColorTags(s: string): string {
+  return s.replace(/<\{%[^%]*%\}>/g, "");
+}
+
+function violationLevel(level: unknown): ViolationLevel | undefined {
+  if (level === "mandatory" || level === "remediate") return "mandatory";
+  if (level === "advisory" || level === "warning") return "advisory";
+  return undefined;
+}
+
+function version(v: unknown): string {
+  const s = typeof v === "string" ? v : "";
+  return /^v\d/.test(s) ? s.slice(1) : s;
+}
+
+export function resultFromEventLog(file: string): ScanResult {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${errorMessage(e)}`);
+  }
+  if (text.trim() === "")
+    throw new CliError(`${file} is empty: expected a pulumi preview --event-log file`);
+
+  const result: ScanResult = {
+    policyPacks: [],
+    resources: [],
+    violations: [],
+    remediations: [],
+    notApplicable: [],
+    checks: [],
+  };
+  const packs = new Map<string, PackSummary>();
+  const resources = new Map<string, ResourceRef>();
+  const stackChecks: { pack: string; policy: string }[] = [];
+  let engineEvents = 0;
+
+  const packFor = (name: string, ver: string): PackSummary => {
+    let p = packs.get(name);
+    if (!p) {
+      p = { name, version: ver, policies: [] };
+      packs.set(name, p);
+    }
+    if (!p.version && ver) p.version = ver;
+    return p;
+  };
+  const notePolicy = (pack: PackSummary, policy: string, level?: ViolationLevel): void => {
+    let meta = pack.policies.find((p) => p.name === policy);
+    if (!meta) {
+      meta = {
+        name: policy,
+        description: "",
+        enforcementLevel: level ?? "advisory",
+        kind: "unknown",
+        tags: [],
+      } satisfies PolicyMeta;
+      pack.policies.push(meta);
+    }
+    if (level === "mandatory") meta.enforcementLevel = "mandatory";
+  };
+  const names = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+
+  forEachEvent(file, text, (event, line) => {
+    if (typeof event.sequence === "number" || Object.keys(event).some((k) => k.endsWith("Event")))
+      engineEvents++;
+    const pre = event.resourcePreEvent;
+    if (isRecord(pre) && isRecord(pre.metadata)) {
+      const m = pre.metadata;
+      if (typeof m.urn === "string" && !GONE_OPS.has(String(m.op))) {
+        const type = typeof m.type === "string" ? m.type : (parseUrn(m.urn)?.type ?? "");
+        resources.set(m.urn, { urn: m.urn, type, name: urnName(m.urn), file, line });
+      }
+    }
+    const pe = event.policyEvent;
+    if (isRecord(pe)) {
+      const level = violationLevel(pe.enforcementLevel);
+      if (level && typeof pe.policyName === "string") {
+        const packName = String(pe.policyPackName ?? "");
+        const pack = packFor(packName, version(pe.policyPackVersion));
+        notePolicy(pack, pe.policyName, level);
+        const severity =
+          typeof pe.severity === "string" && SEVERITIES.has(pe.severity) ? pe.severity : undefined;
+        result.violations.push({
+          policyPack: packName,
+          policyPackVersion: version(pe.policyPackVersion) || pack.version,
+          policyName: pe.policyName,
+          enforcementLevel: level,
+          ...(severity ? { severity: severity as PolicyMeta["severity"] } : {}),
+          urn: typeof pe.resourceUrn === "string" ? pe.resourceUrn : "",
+          message: stripColorTags(String(pe.message ?? "")).replace(/\n+$/, ""),
+        });
+      }
+    }
+    const re = event.policyRemediationEvent;
+    if (isRecord(re) && typeof re.policyName === "string") {
+      const pack = packFor(String(re.policyPackName ?? ""), version(re.policyPackVersion));
+      notePolicy(pack, re.policyName);
+      result.remediations.push({
+        policyPack: pack.name,
+        policyPackVersion: pack.version,
+        policyName: re.policyName,
+        urn: typeof re.resourceUrn === "string" ? re.resourceUrn : "",
+        description: "",
+      });
+    }
+    const summary = event.summaryEvent;
+    if (isRecord(summary) && isRecord(summary.PolicyPacks)) {
+      for (const [name, ver] of Object.entries(summary.PolicyPacks)) packFor(name, version(ver));
+    }
+    const as = event.policyAnalyzeSummaryEvent;
+    if (isRecord(as) && typeof as.resourceUrn === "string") {
+      const pack = packFor(String(as.policyPackName ?? ""), version(as.policyPackVersion));
+      for (const policy of [...names(as.passed), ...names(as.failed)]) {
+        notePolicy(pack, policy);
+        result.checks?.push({ policyPack: pack.name, policyName: policy, urn: as.resourceUrn });
+      }
+    }
+    const ss = event.policyAnalyzeStackSummaryEvent;
+    if (isRecord(ss)) {
+      const pack = packFor(String(ss.policyPackName ?? ""), version(ss.policyPackVersion));
+      for (const policy of [...names(ss.passed), ...names(ss.failed)]) {
+        notePolicy(pack, policy);
+        stackChecks.push({ pack: pack.name, policy });
+      }
+    }
+  });
+  if (engineEvents === 0)
+    throw new CliError(`${file} is not a pulumi event log (no engine events)`);
+
+  result.resources = [...resources.values()];
+  // Stack policies are checked once per stack: attribute them (and URN-less violations) to the root stack.
+  const first = result.resources.map((r) => parseUrn(r.urn)).find((u) => u !== undefined);
+  const root = first ? rootStackUrn(first.stack, first.project) : "";
+  for (const v of result.violations) if (v.urn === "") v.urn = root;
+  for (const c of stackChecks)
+    result.checks?.push({ policyPack: c.pack, policyName: c.policy, urn: root } satisfies Check);
+  result.policyPacks = [...packs.values()];
+  return result;
+}

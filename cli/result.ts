@@ -1,0 +1,102 @@
+/**
+ * What a scan (or a converted event log) found: the packs and their policies, the resources
+ * checked, and the violations. Every output format renders this one shape.
+ */
+
+/** Configured level of a policy. */
+export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+/** Level of a reported violation: remediate is reported as mandatory, as the engine does. */
+export type ViolationLevel = "advisory" | "mandatory";
+export type Severity = "low" | "medium" | "high" | "critical";
+
+export interface PolicyMeta {
+  name: string;
+  displayName?: string;
+  description: string;
+  /** The effective level after configuration. */
+  enforcementLevel: EnforcementLevel;
+  kind: "resource" | "stack" | "unknown";
+  severity?: Severity;
+  remediationSteps?: string;
+  url?: string;
+  tags: string[];
+}
+
+export interface PackSummary {
+  name: string;
+  version: string;
+  /** The pack's folder, when it was run (not when read from an event log). */
+  path?: string;
+  policies: PolicyMeta[];
+}
+
+export interface Violation {
+  policyPack: string;
+  policyPackVersion: string;
+  policyName: string;
+  enforcementLevel: ViolationLevel;
+  severity?: Severity;
+  urn: string;
+  /** What the engine prints: the policy's description, a newline, then the policy's message. */
+  message: string;
+}
+
+/** A remediate-level policy that would change a resource's inputs (reported, not applied). */
+export interface Remediation {
+  policyPack: string;
+  policyPackVersion: string;
+  policyName: string;
+  urn: string;
+  description: string;
+}
+
+export interface ResourceRef {
+  urn: string;
+  type: string;
+  name: string;
+  /** The input file the resource came from, and the line its URN is on. */
+  file?: string;
+  line?: number;
+}
+
+/** The resources a policy reported as not applicable (`undefined` urn: the whole stack). */
+export interface NotApplicable {
+  policyPack: string;
+  policyName: string;
+  urns: string[];
+}
+
+/** One policy checked on one resource: a JUnit test case. */
+export interface Check {
+  policyPack: string;
+  policyName: string;
+  urn: string;
+}
+
+export interface ScanResult {
+  policyPacks: PackSummary[];
+  resources: ResourceRef[];
+  violations: Violation[];
+  remediations: Remediation[];
+  notApplicable: NotApplicable[];
+  /**
+   * The checks that ran, when known explicitly (event logs); otherwise they are every resource
+   * times every enabled policy of the matching kind, less the not-applicable ones.
+   */
+  checks?: Check[];
+}
+
+/** 0 without a mandatory violation, 1 with one (as `pulumi preview` since CLI 3.227). */
+export function exitCodeFor(result: Pick<ScanResult, "violations">): 0 | 1 {
+  return result.violations.some((v) => v.enforcementLevel === "mandatory") ? 1 : 0;
+}
+
+export function countByLevel(violations: readonly Violation[]): Record<ViolationLevel, number> {
+  let mandatory = 0;
+  let advisory = 0;
+  for (const v of violations) {
+    if (v.enforcementLevel === "mandatory") mandatory++;
+    else advisory++;
+  }
+  return { mandatory, advisory };
+}

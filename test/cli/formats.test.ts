@@ -1,0 +1,359 @@
+/**
+ * Every output format, for `scan` and for `report`: text like `pulumi preview`, the stable JSON,
+ * SARIF valid against the official 2.1.0 schema, JUnit that parses as XML, a Markdown table.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Ajv from "ajv";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, input, MAIN, pack, ROOT, runCli, tempDir } from "./support/cli";
+import { children, parseXml, type XmlElement } from "./support/xml";
+
+const EXPORT = input("stack-export.json");
+const TWO_PACKS = ["--policy-pack", pack("minimal"), "--policy-pack", pack("second")];
+const S = "urn:pulumi:dev::shop::";
+
+const outputs = new Map<string, string>();
+/** The scan of the stack export with both packs, in one format (each format is run once). */
+function scanned(format: string): string {
+  let out = outputs.get(format);
+  if (out === undefined) {
+    const r = runCli(["scan", EXPORT, ...TWO_PACKS, "--format", format, "--quiet"]);
+    expect(r.code).toBe(1);
+    out = r.stdout;
+    outputs.set(format, out);
+  }
+  return out;
+}
+
+const sarifSchema = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "test", "fixtures", "sarif-2.1.0.sarif-schema.json"), "utf8"),
+);
+const validateSarif = new Ajv({ strict: false, allErrors: true, logger: false }).compile(
+  sarifSchema,
+);
+
+beforeAll(assertBuilt);
+
+const EVENT_LOG_TEXT = `Policy violations:
+    test:index:Bucket (public):
+        [mandatory]  bucket-acl  (minimal-pack@v0.1.0)
+            Buckets must not be readable by everyone.
+            acl is public-read
+    test:index:Bucket (legacy):
+        [mandatory]  bucket-acl  (minimal-pack@v0.1.0)
+            Buckets must not be readable by everyone.
+            acl is public-read-write
+    pulumi:pulumi:Stack (shop-prod):
+        [advisory]  bucket-count  (minimal-pack@v0.1.0)
+            A stack holds few buckets.
+            3 buckets, at most 1
+
+Policy Packs run:
+    Name          Version
+    minimal-pack  0.1.0
+
+Resources: 5 checked
+Violations: 2 mandatory, 1 advisory
+`;
+
+describe("text", () => {
+  it("groups violations by resource, like pulumi preview, without colour when piped", () => {
+    const r = runCli(["scan", input("events.jsonl"), "--policy-pack", pack("minimal")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(EVENT_LOG_TEXT);
+    // What a real preview recorded renders the same.
+    expect(runCli(["report", input("events.jsonl")]).stdout).toBe(EVENT_LOG_TEXT);
+  });
+
+  it("--quiet keeps the violations and the summary only", () => {
+    const r = runCli(["report", input("events.jsonl"), "--quiet"]);
+    expect(r.stdout).toBe(
+      EVENT_LOG_TEXT.replace(/\nPolicy Packs run:[\s\S]*Resources: 5 checked\n/, "\n"),
+    );
+  });
+
+  it("colours on a terminal unless NO_COLOR is set", () => {
+    const onTty = (env: NodeJS.ProcessEnv) =>
+      spawnSync(
+        "script",
+        [
+          "-qec",
+          `${process.execPath} ${MAIN} report ${input("events.jsonl")} --quiet`,
+          "/dev/null",
+        ],
+        {
+          cwd: ROOT,
+          env,
+          encoding: "utf8",
+        },
+      ).stdout;
+    const env = { ...process.env };
+    delete env.NO_COLOR;
+    expect(onTty(env)).toContain("\x1b[31m[mandatory]\x1b[0m  bucket-acl");
+    expect(onTty({ ...env, NO_COLOR: "1" })).not.toContain("\x1b[");
+  });
+});
+
+describe("json", () => {
+  it("has exactly the documented fields", () => {
+    const doc = JSON.parse(scanned("json"));
+    expect(Object.keys(doc)).toEqual([
+      "policyPacks",
+      "resources",
+      "violations",
+      "remediations",
+      "summary",
+    ]);
+    expect(doc.violations[0]).toEqual({
+      policyPack: "minimal-pack",
+      policyName: "bucket-acl",
+      enforcementLevel: "mandatory",
+      severity: "high",
+      urn: `${S}test:index:Bucket::public`,
+      message: "Buckets must not be readable by everyone.\nacl is public-read",
+    });
+    // A policy without a severity: null, never a missing field.
+    expect(doc.violations[2].severity).toBeNull();
+    expect(doc.summary).toEqual({ mandatory: 2, advisory: 4 });
+  });
+
+  it("--output writes the report to a file", () => {
+    const out = path.join(tempDir(), "report.json");
+    const r = runCli(["scan", EXPORT, ...TWO_PACKS, "--format", "json", "--output", out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(
+      `icp-guard: 2 mandatory, 4 advisory violation(s) on 8 resources; json report written to ${out}`,
+    );
+    expect(JSON.parse(fs.readFileSync(out, "utf8")).summary).toEqual({ mandatory: 2, advisory: 4 });
+  });
+});
+
+describe("sarif", () => {
+  it("is valid SARIF 2.1.0", () => {
+    const doc = JSON.parse(scanned("sarif"));
+    const valid = validateSarif(doc);
+    expect(validateSarif.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    // The schema does reject what SARIF does not allow.
+    doc.runs[0].results[0].level = "fatal";
+    expect(validateSarif(doc)).toBe(false);
+  });
+
+  it("has one rule per policy, with its metadata", () => {
+    const driver = JSON.parse(scanned("sarif")).runs[0].tool.driver;
+    expect(driver.name).toBe("icp-guard");
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      "minimal-pack/bucket-acl",
+      "minimal-pack/bucket-count",
+      "minimal-pack/probe",
+      "minimal-pack/stack-probe",
+      "second-pack/bucket-name-prefix",
+      "second-pack/secret-probe",
+      "second-pack/tagging",
+    ]);
+    expect(driver.rules[0]).toEqual({
+      id: "minimal-pack/bucket-acl",
+      name: "bucket-acl",
+      shortDescription: { text: "Buckets must not be readable by everyone." },
+      fullDescription: { text: "Buckets must not be readable by everyone." },
+      help: {
+        text: "Set the bucket's acl to private.",
+        markdown: "Set the bucket's acl to private.",
+      },
+      helpUri: "https://example.com/policies/bucket-acl",
+      defaultConfiguration: { level: "error" },
+      properties: {
+        policyPack: "minimal-pack",
+        policyPackVersion: "0.1.0",
+        tags: [],
+        enforcementLevel: "mandatory",
+        severity: "high",
+        "security-severity": "8.0",
+      },
+    });
+    expect(driver.rules[1].defaultConfiguration).toEqual({ level: "warning" });
+  });
+
+  it("has one result per violation, located at the resource's URN and its line in the input", () => {
+    const run = JSON.parse(scanned("sarif")).runs[0];
+    expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([
+      ["minimal-pack/bucket-acl", "error"],
+      ["second-pack/bucket-name-prefix", "error"],
+      ["minimal-pack/probe", "warning"],
+      ["second-pack/secret-probe", "warning"],
+      ["minimal-pack/bucket-count", "warning"],
+      ["minimal-pack/stack-probe", "warning"],
+    ]);
+    const first = run.results[0];
+    expect(run.tool.driver.rules[first.ruleIndex].id).toBe(first.ruleId);
+    const urn = `${S}test:index:Bucket::public`;
+    const line =
+      fs
+        .readFileSync(EXPORT, "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes(`"urn": "${urn}"`)) + 1;
+    expect(first.locations).toEqual([
+      {
+        logicalLocations: [{ name: "public", fullyQualifiedName: urn, kind: "resource" }],
+        physicalLocation: {
+          artifactLocation: { uri: "test/fixtures/inputs/stack-export.json" },
+          region: { startLine: line },
+        },
+      },
+    ]);
+    expect(first.message.text).toBe(
+      "Buckets must not be readable by everyone.\nacl is public-read",
+    );
+  });
+
+  it("converts an event log into valid SARIF too", () => {
+    const r = runCli(["report", input("events.jsonl"), "--format", "sarif"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(validateSarif(doc)).toBe(true);
+    expect(doc.runs[0].results).toHaveLength(3);
+  });
+});
+
+describe("junit", () => {
+  const cases = (suite: XmlElement) => children(suite, "testcase");
+
+  it("is checked by a strict XML reader", () => {
+    expect(() => parseXml("<a><b></a>")).toThrow("</a> closes <b>");
+    expect(() => parseXml('<a x="1" x="2"/>')).toThrow("duplicate attribute x");
+    expect(() => parseXml("<a>R&D</a>")).toThrow("raw & in text");
+    expect(() => parseXml("<a/><b/>")).toThrow("content after the root element");
+  });
+
+  it("parses as XML: one suite per pack, one case per resource and policy that ran", () => {
+    const root = parseXml(scanned("junit"));
+    expect(root.name).toBe("testsuites");
+    // minimal: 4 policies on 8 resources; second: bucket-name-prefix on the 2 buckets (typed),
+    // secret-probe on 8, tagging not applicable (it only remediates).
+    expect(root.attrs).toEqual({ name: "icp-guard", tests: "42", failures: "6", errors: "0" });
+    const suites = children(root, "testsuite");
+    expect(suites.map((s) => [s.attrs.name, s.attrs.tests, s.attrs.failures])).toEqual([
+      ["minimal-pack@0.1.0", "32", "4"],
+      ["second-pack@1.0.0", "10", "2"],
+    ]);
+    expect(
+      cases(suites[1])
+        .filter((c) => c.attrs.name === "bucket-name-prefix")
+        .map((c) => c.attrs.classname),
+    ).toEqual([`${S}test:index:Bucket::logs`, `${S}test:index:Bucket::public`]);
+  });
+
+  it("gives each violation a failure with its level and message, escaped", () => {
+    const suites = children(parseXml(scanned("junit")), "testsuite");
+    const secret = cases(suites[1]).find(
+      (c) => c.attrs.name === "secret-probe" && children(c, "failure").length > 0,
+    );
+    const [failure] = children(secret as XmlElement, "failure");
+    expect(failure.attrs.type).toBe("advisory");
+    expect(failure.attrs.message).toBe(
+      "can't run policy 'secret-probe' from policy pack 'second-pack@v0.9.0' during preview: string value at .password can't be known during preview",
+    );
+    expect(failure.text).toBe(`[advisory] ${failure.attrs.message}`);
+  });
+
+  it("escapes markup in messages", () => {
+    const dir = tempDir();
+    const log = path.join(dir, "events.jsonl");
+    const urn = "urn:pulumi:p::shop::test:index:Bucket::b";
+    fs.writeFileSync(
+      log,
+      [
+        {
+          sequence: 0,
+          timestamp: 1,
+          resourcePreEvent: {
+            metadata: {
+              op: "create",
+              urn,
+              type: "test:index:Bucket",
+              new: { urn, type: "test:index:Bucket" },
+            },
+          },
+        },
+        {
+          sequence: 1,
+          timestamp: 2,
+          policyEvent: {
+            resourceUrn: urn,
+            message: `<{%fg 12%}>Tags <a> & "b" ]]> 'c'\u0001<{%reset%}>\n`,
+            color: "raw",
+            policyName: "x<y",
+            policyPackName: "p&q",
+            policyPackVersion: "1.0.0",
+            enforcementLevel: "mandatory",
+          },
+        },
+      ]
+        .map((e) => JSON.stringify(e))
+        .join("\n"),
+    );
+    const r = runCli(["report", log, "--format", "junit"]);
+    expect(r.code).toBe(1);
+    const root = parseXml(r.stdout);
+    const [suite] = children(root, "testsuite");
+    expect(suite.attrs.name).toBe("p&q@1.0.0");
+    const [testcase] = cases(suite);
+    expect(testcase.attrs.name).toBe("x<y");
+    expect(children(testcase, "failure")[0].attrs.message).toBe(`Tags <a> & "b" ]]> 'c'`);
+  });
+
+  it("converts the checks an event log summarises", () => {
+    const r = runCli(["report", input("events.jsonl"), "--format", "junit"]);
+    const root = parseXml(r.stdout);
+    // 5 resources × (bucket-acl, probe) from the analyze summaries, and the 2 stack policies.
+    expect(root.attrs).toEqual({ name: "icp-guard", tests: "12", failures: "3", errors: "0" });
+  });
+});
+
+describe("markdown", () => {
+  it("summarises and renders a table of violations with the fix for each", () => {
+    const md = scanned("markdown");
+    const lines = md.split("\n");
+    expect(lines[0]).toBe("### Policy check (icp-guard)");
+    expect(lines[2]).toBe(
+      "❌ **2 mandatory**, **4 advisory** violations on 8 resources · policy packs: `minimal-pack` 0.1.0, `second-pack` 1.0.0",
+    );
+    const table = lines.filter((l) => l.startsWith("|"));
+    expect(table[0]).toBe("| Level | Policy | Resource | Message | Fix |");
+    expect(table[1]).toBe("| --- | --- | --- | --- | --- |");
+    expect(table).toHaveLength(2 + 6);
+    expect(table[2]).toBe(
+      "| 🔴 mandatory | `bucket-acl` | `public` (`test:index:Bucket`) | Buckets must not be readable by everyone.<br>acl is public-read | Set the bucket's acl to private. [more](https://example.com/policies/bucket-acl) |",
+    );
+    expect(table[3]).toContain("| `bucket-name-prefix` | `public` (`test:index:Bucket`) |");
+    expect(table[3]).toContain("| Rename the bucket to acme-&lt;name&gt;. |");
+    // Mandatory rows first; a policy without remediation steps has no fix.
+    expect(table.slice(2).map((row) => row.split(" | ")[0])).toEqual([
+      "| 🔴 mandatory",
+      "| 🔴 mandatory",
+      "| 🟡 advisory",
+      "| 🟡 advisory",
+      "| 🟡 advisory",
+      "| 🟡 advisory",
+    ]);
+    expect(table[4].endsWith("| — |")).toBe(true);
+  });
+
+  it("says so when there is nothing to fix", () => {
+    const r = runCli([
+      "scan",
+      input("states.json"),
+      "--policy-pack",
+      pack("second"),
+      "--format",
+      "markdown",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("✅ **0 mandatory**, **0 advisory** violations on 3 resources");
+    expect(r.stdout).toContain("No policy violations.");
+    expect(r.stdout).not.toContain("|");
+  });
+});
