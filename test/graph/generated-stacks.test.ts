@@ -12,7 +12,11 @@ import { viewsFromStates } from "../../tools/views";
 
 const ctx: EvalContext = {
   registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),
-  env: { stack: { organization: "acme", project: "shop", stack: "prod" }, lang: "en", today: "2026-11-30" },
+  env: {
+    stack: { organization: "acme", project: "shop", stack: "prod" },
+    lang: "en",
+    today: "2026-11-30",
+  },
   settings: DEFAULT_SETTINGS,
 };
 
