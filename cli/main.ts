@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import type { Command } from "./commands/command";
 import { write } from "./commands/common";
+import { previewCommand } from "./commands/preview";
 import { reportCommand } from "./commands/report";
 import { scanCommand } from "./commands/scan";
 /**
@@ -12,6 +13,7 @@ import { packageVersion } from "./paths";
 
 const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
+  preview: previewCommand,
   report: reportCommand,
 };
 

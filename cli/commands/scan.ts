@@ -1,13 +1,17 @@
 /** `icp-guard scan`: run policy packs over stack exports, previews, event logs or state arrays. */
-import * as fs from "node:fs";
-import { CliError, UsageError } from "../errors";
+import { UsageError } from "../errors";
 import { describeKind, loadInputFile } from "../inputs";
-import { packageVersion } from "../paths";
-import { renderReport } from "../report";
-import { countByLevel, exitCodeFor } from "../result";
 import { type StackIdentity, scanInputs } from "../scan";
 import type { Command } from "./command";
-import { emitReport, formatOption, parse, useColor, warn, write } from "./common";
+import {
+  checkRegistryOption,
+  finishReport,
+  formatOption,
+  PACK_OPTIONS,
+  packStderrReporter,
+  parse,
+  warn,
+} from "./common";
 
 const USAGE = `Usage: icp-guard scan FILE... [options]
 
@@ -43,22 +47,12 @@ export const scanCommand: Command = {
   summary: "run policy packs over stack exports, previews, event logs or state arrays",
   usage: USAGE,
   async run(args) {
-    const { values, positionals } = parse(args, {
-      "policy-pack": { type: "string", multiple: true },
-      "policy-pack-config": { type: "string", multiple: true },
-      registry: { type: "string" },
-      stack: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" },
-      quiet: { type: "boolean" },
-    });
+    const { values, positionals } = parse(args, { ...PACK_OPTIONS, stack: { type: "string" } });
     if (positionals.length === 0) throw new UsageError("scan needs at least one input FILE");
     const format = formatOption(values.format);
     const stack = parseStack(values.stack);
     const quiet = values.quiet === true;
-    if (values.registry !== undefined && !fs.existsSync(values.registry)) {
-      throw new CliError(`cannot read registry ${values.registry}: no such file`);
-    }
+    checkRegistryOption(values.registry);
 
     const inputs = positionals.map(loadInputFile);
     if (!quiet) {
@@ -74,32 +68,8 @@ export const scanCommand: Command = {
       registry: values.registry,
       stack,
       onWarning: quiet ? undefined : warn,
-      onPackStderr: quiet
-        ? undefined
-        : (pack, id, text) => {
-            const lines = text
-              .trimEnd()
-              .split("\n")
-              .map((l) => `    ${l}`);
-            process.stderr.write(
-              `icp-guard: policy pack ${pack.name} (stack ${id.stack}) wrote to stderr:\n${lines.join("\n")}\n`,
-            );
-          },
+      onPackStderr: packStderrReporter(quiet),
     });
-
-    const report = renderReport(result, format, {
-      color: useColor(values.output),
-      quiet,
-      toolVersion: packageVersion(),
-    });
-    await emitReport(report, values.output);
-    if (values.output !== undefined && !quiet) {
-      const { mandatory, advisory } = countByLevel(result.violations);
-      await write(
-        process.stderr,
-        `icp-guard: ${mandatory} mandatory, ${advisory} advisory violation(s) on ${result.resources.length} resources; ${format} report written to ${values.output}\n`,
-      );
-    }
-    return exitCodeFor(result);
+    return finishReport(result, format, values.output, quiet);
   },
 };
