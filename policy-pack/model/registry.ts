@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import {
   type Document,
   isAlias,
@@ -253,9 +253,23 @@ interface RawRegistry {
   exemptions?: RawExemption[];
 }
 
+/** Ajv options; scripts/precompile-registry-schema.js compiles with the same ones. */
+export const VALIDATOR_OPTIONS = { allErrors: true, verbose: true } as const;
+
 let compiled: ValidateFunction<RawRegistry> | undefined;
+/**
+ * The schema validator: the one precompiled at build time (dist/), else compiled now. Loading
+ * the Ajv compiler costs pack start-up, so only the sources (tests) take the second path.
+ */
 function validator(): ValidateFunction<RawRegistry> {
-  compiled ??= new Ajv({ allErrors: true, verbose: true }).compile<RawRegistry>(schema);
+  if (!compiled) {
+    try {
+      compiled = require("./registry-validator.js") as ValidateFunction<RawRegistry>;
+    } catch {
+      const { default: Ajv } = require("ajv") as typeof import("ajv");
+      compiled = new Ajv(VALIDATOR_OPTIONS).compile<RawRegistry>(schema);
+    }
+  }
   return compiled;
 }
 
