@@ -61,7 +61,9 @@ async function main() {
     for (let p = 0; p < PACKS.length; p++) times[p].push(await startOnce(PACKS[p]));
   }
   console.log(`pack start-up to port printed, median of ${runs} runs`);
-  PACKS.forEach((p, i) => console.log(`  ${p.label.padEnd(36)} ${median(times[i]).toFixed(0)} ms`));
+  PACKS.forEach((p, i) => {
+    console.log(`  ${p.label.padEnd(36)} ${median(times[i]).toFixed(0)} ms`);
+  });
   const ratio = median(times[0]) / median(times[1]);
   console.log(`  ratio ${ratio.toFixed(2)} (target <= 1.15)`);
 }
