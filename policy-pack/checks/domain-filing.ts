@@ -9,8 +9,19 @@ import { normaliseDomain, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
 import { type Read, readStringMap } from "../model/props";
 import type { ResourceView } from "../model/resource";
+import { T } from "../model/tokens";
 
 export const ICP_NUMBER_TAG = "icp:number";
+
+/** Resources whose SDK class has a `tags` input (3.108), so an icp:number tag can be suggested. */
+const TAGGABLE: ReadonlySet<string> = new Set([
+  T.cdnDomainNew,
+  T.dcdnDomain,
+  T.vodDomain,
+  T.liveDomain,
+  T.esaSite,
+  T.wafv3Domain,
+]);
 
 export type DomainRead =
   | { kind: "domain"; domain: string; shown: string; secret: boolean }
@@ -76,7 +87,7 @@ export function icpNumberTag(r: ResourceView): string | undefined {
 export function filingProblems(
   domain: string,
   shown: string,
-  opts: { alibaba: boolean; what: string; tag?: string },
+  opts: { alibaba: boolean; what: string; type: string; tag?: string },
   ctx: EvalContext,
 ): Problem[] {
   const t = catalog(ctx.env.lang);
@@ -123,6 +134,7 @@ export function filingProblems(
       domain: shown,
       registrable: shown === "[secret]" ? undefined : registrable,
       alibaba: opts.alibaba,
+      taggable: TAGGABLE.has(opts.type),
     }),
   });
   return problems;

@@ -41,10 +41,11 @@ export function domainPolicy(o: DomainPolicyOptions): ResourcePolicySpec {
           : filingProblems(
               d.domain,
               d.shown,
-              { alibaba: alibabaAccess, what, tag: icpNumberTag(r) },
+              { alibaba: alibabaAccess, what, type: r.type, tag: icpNumberTag(r) },
               ctx,
             );
-      return fromProblems(t.subject(t.resource(r.type, r.name), inScope.why), problems);
+      const why = alibabaAccess ? t.blockedWithoutAccess : t.blocked;
+      return fromProblems(t.subject(t.resource(r.type, r.name), inScope.why), problems, why);
     },
   };
 }

@@ -58,9 +58,18 @@ export interface Catalog {
   coverage(field: string, value: string | undefined, defaulted: boolean): string;
   coverageUnknown(field: string): string;
   blocked: string;
+  /** Why Alibaba Cloud must be the access provider (FC, API Gateway: Alibaba's own servers). */
+  blockedWithoutAccess: string;
   numberProblem(p: IcpNumberProblem): string;
   // --- domain problems ------------------------------------------------------------------------
-  notFiled(p: { what: string; domain: string; registrable?: string; alibaba: boolean }): string;
+  notFiled(p: {
+    what: string;
+    domain: string;
+    registrable?: string;
+    alibaba: boolean;
+    /** The resource has a tags input, so an icp:number tag is a way to record the filing. */
+    taggable: boolean;
+  }): string;
   filedElsewhere(p: { domain: string; number: string; providers: string[] }): string;
   filingNumberInvalid(p: { domain: string; number: string; problem: IcpNumberProblem }): string;
   tagNumberInvalid(p: { number: string; problem: IcpNumberProblem }): string;
@@ -112,6 +121,8 @@ const en: Catalog = {
     `may serve the Chinese mainland (${field} is unknown during preview, so it is treated as mainland)`,
   blocked:
     "Alibaba Cloud blocks a domain served in the Chinese mainland without a valid ICP filing: the site goes offline.",
+  blockedWithoutAccess:
+    "Alibaba Cloud blocks a domain served from its mainland servers unless the domain's ICP filing lists Alibaba Cloud as access provider: the site goes offline.",
   numberProblem: (p) =>
     ({
       empty: "it is empty",
@@ -126,7 +137,7 @@ const en: Catalog = {
       p.registrable && p.registrable !== p.domain ? ` (registrable domain ${p.registrable})` : "";
     const fix = p.alibaba
       ? `add a filing covering ${p.registrable ?? p.domain} with accessProviders: [alibaba-cloud] to icp-registry.yaml`
-      : `add a filing covering ${p.registrable ?? p.domain} to icp-registry.yaml (filings[].domains), or tag the resource icp:number=<filing number>`;
+      : `add a filing covering ${p.registrable ?? p.domain} to icp-registry.yaml (filings[].domains)${p.taggable ? ", or tag the resource icp:number=<filing number>" : ""}`;
     return `${p.what} "${p.domain}"${reg} has no ICP filing. Fix: ${fix}.`;
   },
   filedElsewhere: (p) =>
@@ -186,6 +197,8 @@ const zh: Catalog = {
       : `加速区域包含中国内地（${field} 为 "${value}"）`,
   coverageUnknown: (field) => `可能在中国内地提供服务（预览时 ${field} 未知，按中国内地处理）`,
   blocked: "在中国内地提供服务的域名若没有有效的 ICP 备案，阿里云会阻断该域名，网站将无法访问。",
+  blockedWithoutAccess:
+    "域名由阿里云中国内地服务器提供服务时，若其 ICP 备案的接入商不含阿里云，阿里云会阻断该域名，网站将无法访问。",
   numberProblem: (p) =>
     ({
       empty: "备案号为空",
@@ -198,7 +211,7 @@ const zh: Catalog = {
     const reg = p.registrable && p.registrable !== p.domain ? `（主域名 ${p.registrable}）` : "";
     const fix = p.alibaba
       ? `在 icp-registry.yaml 中添加覆盖 ${p.registrable ?? p.domain} 的备案，并设置 accessProviders: [alibaba-cloud]`
-      : `在 icp-registry.yaml 的 filings[].domains 中添加覆盖 ${p.registrable ?? p.domain} 的备案，或为资源添加标签 icp:number=<备案号>`;
+      : `在 icp-registry.yaml 的 filings[].domains 中添加覆盖 ${p.registrable ?? p.domain} 的备案${p.taggable ? "，或为资源添加标签 icp:number=<备案号>" : ""}`;
     return `${p.what} "${p.domain}"${reg} 没有 ICP 备案。修复：${fix}。`;
   },
   filedElsewhere: (p) =>

@@ -62,7 +62,7 @@ export const icpAntiDdosDomain: StackPolicySpec = {
       let problems: Problem[] =
         d.kind === "problem"
           ? [d.problem]
-          : filingProblems(d.domain, d.shown, { alibaba: false, what, tag: undefined }, ctx);
+          : filingProblems(d.domain, d.shown, { alibaba: false, what, type: dr.view.type }, ctx);
       if (unsure) problems = problems.map((p) => ({ ...p, unknown: true }));
       const subject = t.subject(t.resource(dr.view.type, dr.view.name), reasons.join("; "));
       out.push({ urn: dr.view.urn, finding: fromProblems(subject, problems) });

@@ -57,7 +57,12 @@ export const icpCdnOriginAccess: StackPolicySpec = {
         let found =
           d.kind === "problem"
             ? [d.problem]
-            : filingProblems(d.domain, d.shown, { alibaba: true, what }, ctx).map((p) => ({
+            : filingProblems(
+                d.domain,
+                d.shown,
+                { alibaba: true, what, type: cdn.view.type },
+                ctx,
+              ).map((p) => ({
                 ...p,
                 text: `${h.backToOrigin({ host: d.shown, how: o.how })}: ${p.text}`,
               }));

@@ -31,7 +31,7 @@ function domainProblems(
   let problems =
     d.kind === "problem"
       ? [d.problem]
-      : filingProblems(d.domain, d.shown, { alibaba: true, what }, m.ctx);
+      : filingProblems(d.domain, d.shown, { alibaba: true, what, type: node.view.type }, m.ctx);
   if (problems.length > 0 && unsure) {
     // Whether the domain needs Alibaba access at all hangs on the unknown: say so, at its level.
     problems = [unsure, ...problems.map((p) => ({ ...p, unknown: true }))];

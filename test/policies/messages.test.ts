@@ -1,0 +1,45 @@
+/** Wording that the contains-in-order cases cannot pin: what a message must NOT say. */
+import { describe, expect, it } from "vitest";
+import { CASES_REGISTRY } from "../../policy-pack/framework/policy-case";
+import { T } from "../../policy-pack/model/tokens";
+import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain";
+import { icpCustomDomainAccess } from "../../policy-pack/policies/icp-custom-domain-access";
+import { icpOssCustomDomain } from "../../policy-pack/policies/icp-oss-custom-domain";
+import { runResourcePolicy, runtimeFor } from "../support/sdk-harness";
+
+const runtime = runtimeFor({ registry: CASES_REGISTRY });
+const hz = { region: "cn-hangzhou" };
+
+describe("fix texts fit the resource", () => {
+  it("suggests an icp:number tag only where the SDK class has tags", () => {
+    const oss = runResourcePolicy(
+      icpOssCustomDomain,
+      { type: T.ossBucketCname, name: "c", props: { domain: "a.unfiled.cn" }, provider: hz },
+      runtime,
+    );
+    expect(oss.violations[0].message).not.toContain("icp:number");
+    const cdn = runResourcePolicy(
+      icpCdnDomain,
+      { type: T.cdnDomainNew, name: "c", props: { domainName: "a.unfiled.cn" } },
+      runtime,
+    );
+    expect(cdn.violations[0].message).toContain("or tag the resource icp:number=<filing number>");
+  });
+
+  it("explains Alibaba access, not a missing filing, when a filed FC domain lacks Alibaba access", () => {
+    const fc = runResourcePolicy(
+      icpCustomDomainAccess,
+      {
+        type: T.fcV3CustomDomain,
+        name: "api",
+        props: { customDomainName: "api.other-provider.cn" },
+        provider: hz,
+      },
+      runtime,
+    );
+    const lines = fc.violations[0].message.split("\n");
+    expect(lines.at(-1)).toBe(
+      "Alibaba Cloud blocks a domain served from its mainland servers unless the domain's ICP filing lists Alibaba Cloud as access provider: the site goes offline.",
+    );
+  });
+});
