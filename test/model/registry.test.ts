@@ -11,6 +11,7 @@ import {
   RegistryError,
   registryPath,
 } from "../../policy-pack/model/registry";
+import { BAD } from "../fixtures/registries/expectations";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/registries");
 
@@ -319,129 +320,6 @@ describe("EMPTY_REGISTRY", () => {
     expect(r.filings).toEqual([]);
   });
 });
-
-/** Every file in bad/: the first issue's line and field, and words its message must contain. */
-const BAD: Record<string, { line: number; field?: string; says: string }> = {
-  "syntax-error.yaml": { line: 4, says: "YAML syntax error: Flow sequence" },
-  "syntax-bad-indent.yaml": { line: 4, says: "YAML syntax error" },
-  "duplicate-key.yaml": { line: 5, says: "Map keys must be unique" },
-  "unresolved-alias.yaml": { line: 4, says: "alias *providers has no anchor" },
-  "empty.yaml": {
-    line: 1,
-    says: "the registry is empty — write `filings: []` if you mean no filings",
-  },
-  "comments-only.yaml": { line: 1, says: "the registry is empty" },
-  "top-level-list.yaml": { line: 1, says: "the top level must be a mapping" },
-  "wrong-type-number.yaml": {
-    line: 5,
-    field: "filings[1].number",
-    says: 'must be a text value, not number 20210123 — quote it: `number: "20210123"`',
-  },
-  "wrong-type-domains.yaml": {
-    line: 3,
-    field: "filings[0].domains",
-    says: 'must be a list, not "example.com"',
-  },
-  "wrong-type-subdomains.yaml": {
-    line: 4,
-    field: "filings[0].subdomains",
-    says: 'must be true or false, not "no"',
-  },
-  "null-list.yaml": { line: 1, field: "filings", says: "write `filings: []` for none" },
-  "bad-months.yaml": {
-    line: 5,
-    field: "servers[0].subscriptionMonths",
-    says: "must be a whole number",
-  },
-  "unknown-key-top.yaml": {
-    line: 2,
-    field: "server",
-    says: 'unknown key "server" — did you mean `servers`?',
-  },
-  "unknown-key-nested.yaml": {
-    line: 6,
-    field: "filings[0].serviceCode.sever",
-    says: 'unknown key "sever" — did you mean `server`? remove or rename it; allowed here: server, account, authorizedBy',
-  },
-  "unknown-key-server.yaml": {
-    line: 5,
-    field: "servers[0].instanceId",
-    says: 'unknown key "instanceId" — remove or rename it',
-  },
-  "missing-required.yaml": {
-    line: 5,
-    field: "filings[1].accessProviders",
-    says: "is required — add who hosts it",
-  },
-  "missing-server-kind.yaml": { line: 2, field: "servers[0].kind", says: "is required" },
-  "bad-enum.yaml": {
-    line: 5,
-    field: "servers[0].chargeType",
-    says: 'must be one of PrePaid, PostPaid, not "prepaid"',
-  },
-  "bad-account.yaml": {
-    line: 5,
-    field: "filings[0].serviceCode.account",
-    says: 'must be one of own, authorized, not "borrowed"',
-  },
-  "bad-stack.yaml": { line: 5, field: "servers[0].stack", says: 'not "prod"' },
-  "empty-domains.yaml": {
-    line: 3,
-    field: "filings[0].domains",
-    says: "must not be an empty list",
-  },
-  "blank-number.yaml": { line: 2, field: "filings[0].number", says: "must not be empty" },
-  "duplicate-domain.yaml": {
-    line: 8,
-    field: "filings[1].domains[1]",
-    says: '"WWW.Example.com." (www.example.com) is already listed at filings[0].domains[1] (line 3)',
-  },
-  "ip-domain.yaml": {
-    line: 5,
-    field: "filings[0].domains[1]",
-    says: '"47.96.1.2" is an IP address, not a domain',
-  },
-  "invalid-domain.yaml": {
-    line: 3,
-    field: "filings[0].domains[0]",
-    says: '"localhost" is not a valid domain name',
-  },
-  "exemption-no-expiry.yaml": {
-    line: 3,
-    field: "exemptions[0].expires",
-    says: "is required — add `expires: YYYY-MM-DD`",
-  },
-  "bad-date.yaml": {
-    line: 5,
-    field: "exemptions[0].expires",
-    says: '"2027-02-30" is not a calendar date',
-  },
-  "bad-date-format.yaml": {
-    line: 5,
-    field: "exemptions[0].expires",
-    says: 'must be a date written YYYY-MM-DD, not "31/01/2027"',
-  },
-  "unknown-server.yaml": {
-    line: 5,
-    field: "filings[0].serviceCode.server",
-    says: 'no server named "web-anchr" in `servers`',
-  },
-  "duplicate-server-name.yaml": {
-    line: 5,
-    field: "servers[1].name",
-    says: '"web-anchor" is already the name of servers[0] (line 2)',
-  },
-  "duplicate-server-id.yaml": {
-    line: 7,
-    field: "servers[1].id",
-    says: 'instance id "i-bp1abc" is already given to servers[0] (line 2)',
-  },
-  "several-errors.yaml": {
-    line: 2,
-    field: "filings[0].accessProviders",
-    says: "is required",
-  },
-};
 
 describe("parseRegistry: the bad corpus", () => {
   it("every file in bad/ has an expectation", () => {
