@@ -35,17 +35,23 @@ const GONE_OPS = new Set([
   "remove-pending-replace",
 ]);
 
-export function loadInputFile(file: string): LoadedInput {
+/** A file's text; an unreadable or empty file is an error naming the file and what was expected. */
+export function readInputText(file: string, expected: string): string {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
     throw new CliError(`cannot read ${file}: ${errorMessage(e)}`);
   }
-  if (text.trim() === "")
-    throw new CliError(
-      `${file} is empty: expected a stack export, preview JSON, event log or array of resource states`,
-    );
+  if (text.trim() === "") throw new CliError(`${file} is empty: expected ${expected}`);
+  return text;
+}
+
+export function loadInputFile(file: string): LoadedInput {
+  const text = readInputText(
+    file,
+    "a stack export, preview JSON, event log or array of resource states",
+  );
   const loaded = parseInput(file, text);
   if (loaded.resources.length === 0)
     throw new CliError(`${file} (${describeKind(loaded.kind)}) holds no resources`);

@@ -1,10 +1,5 @@
-/**
- * `icp-guard report`: the policy events a real `pulumi preview --event-log` wrote, as a
- * ScanResult (no pack runs). Policy metadata beyond names is not in the log.
- */
-import * as fs from "node:fs";
-import { CliError, errorMessage } from "../errors";
-import { forEachEvent, isRecord } from "../inputs";
+import { CliError } from "../errors";
+import { forEachEvent, isRecord, readInputText } from "../inputs";
 import type {
   Check,
   PackSummary,
@@ -42,14 +37,7 @@ function version(v: unknown): string {
 }
 
 export function resultFromEventLog(file: string): ScanResult {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${errorMessage(e)}`);
-  }
-  if (text.trim() === "")
-    throw new CliError(`${file} is empty: expected a pulumi preview --event-log file`);
+  const text = readInputText(file, "a pulumi preview --event-log file");
 
   const result: ScanResult = {
     policyPacks: [],

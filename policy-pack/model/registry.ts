@@ -34,17 +34,8 @@ export function canonicalAccessProvider(raw: string): AccessProvider {
   return ALIBABA_ALIASES.has(p) ? ALIBABA_CLOUD : p;
 }
 
-export interface RegistryServer {
-  name: string;
-  id?: string;
-  kind: "ecs" | "sas";
-  region: string;
-  chargeType?: "PrePaid" | "PostPaid";
-  subscriptionMonths?: number;
-  publicIp?: boolean;
-  /** "org/project/stack", or "project/stack" for any organisation. */
-  stack?: string;
-  resource?: string;
+/** A server as the registry declares it (rules.md §3), with the line it starts on. */
+export interface RegistryServer extends RawServer {
   line: number;
 }
 
@@ -227,6 +218,7 @@ interface RawServer {
   chargeType?: "PrePaid" | "PostPaid";
   subscriptionMonths?: number;
   publicIp?: boolean;
+  /** "org/project/stack", or "project/stack" for any organisation. */
   stack?: string;
   resource?: string;
 }

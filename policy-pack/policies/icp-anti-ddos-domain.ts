@@ -23,7 +23,7 @@ export const icpAntiDdosDomain: StackPolicySpec = {
   enforcementLevel: "mandatory",
   severity: "high",
   remediationSteps:
-    "File the domain with the MIIT (any access provider), then record the filing in icp-registry.yaml under filings[].domains, or tag the resource icp:number=<filing number>. A domain without a filing belongs on an Anti-DDoS Premium (ddosDip) instance.",
+    "File the domain with the MIIT (any access provider), then record the filing in icp-registry.yaml under filings[].domains. A domain without a filing belongs on an Anti-DDoS Premium (ddosDip) instance.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {

@@ -1,6 +1,6 @@
+import { CDN_DOMAIN_FIELDS } from "../checks/domain-fields";
 import { domainPolicy } from "../checks/domain-policy";
 import { coverageScope } from "../checks/scope";
-import { T } from "../model/tokens";
 
 /**
  * rules.md §5: CDN, DCDN, SCDN, VOD and Live domains and ESA sites that serve the mainland (by
@@ -16,15 +16,7 @@ export const icpCdnDomain = domainPolicy({
     "File the domain with the MIIT (any access provider), then record the filing in icp-registry.yaml under filings[].domains, or tag the resource icp:number=<filing number>. If the domain need not reach mainland users, set scope (coverage for ESA) to overseas.",
   url: "https://www.alibabacloud.com/help/doc-detail/134716.html",
   settings: ["unknownValues"],
-  domainFields: {
-    [T.cdnDomainNew]: "domainName",
-    [T.cdnDomain]: "domainName",
-    [T.dcdnDomain]: "domainName",
-    [T.scdnDomain]: "domainName",
-    [T.vodDomain]: "domainName",
-    [T.liveDomain]: "domainName",
-    [T.esaSite]: "siteName",
-  },
+  domainFields: CDN_DOMAIN_FIELDS,
   scope: coverageScope,
   alibabaAccess: false,
 });

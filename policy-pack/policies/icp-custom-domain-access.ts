@@ -1,6 +1,6 @@
+import { CUSTOM_DOMAIN_FIELDS } from "../checks/domain-fields";
 import { domainPolicy } from "../checks/domain-policy";
 import { regionScope } from "../checks/scope";
-import { T } from "../model/tokens";
 
 /**
  * rules.md §5: Function Compute and API Gateway custom domains run on Alibaba's mainland servers,
@@ -16,11 +16,7 @@ export const icpCustomDomainAccess = domainPolicy({
     "File the domain through Alibaba Cloud (or add Alibaba Cloud as access provider to an existing filing, 新增接入), then record it in icp-registry.yaml with accessProviders: [alibaba-cloud].",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
-  domainFields: {
-    [T.fcCustomDomain]: "domainName",
-    [T.fcV3CustomDomain]: "customDomainName",
-    [T.apigDomain]: "domainName",
-  },
+  domainFields: CUSTOM_DOMAIN_FIELDS,
   scope: regionScope,
   alibabaAccess: true,
 });

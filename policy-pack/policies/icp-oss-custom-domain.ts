@@ -1,6 +1,6 @@
+import { OSS_DOMAIN_FIELDS } from "../checks/domain-fields";
 import { domainPolicy } from "../checks/domain-policy";
 import { regionScope } from "../checks/scope";
-import { T } from "../model/tokens";
 
 /** rules.md §5: an OSS bucket CNAME in a mainland region needs a filed domain (any provider). */
 export const icpOssCustomDomain = domainPolicy({
@@ -10,10 +10,10 @@ export const icpOssCustomDomain = domainPolicy({
   enforcementLevel: "mandatory",
   severity: "high",
   remediationSteps:
-    "File the domain with the MIIT (any access provider will do for OSS), then record the filing in icp-registry.yaml under filings[].domains, or tag the resource icp:number=<filing number>. Alternatively serve the bucket from a region outside the mainland (e.g. cn-hongkong).",
+    "File the domain with the MIIT (any access provider will do for OSS), then record the filing in icp-registry.yaml under filings[].domains (oss.BucketCname has no tags for an icp:number tag). Alternatively serve the bucket from a region outside the mainland (e.g. cn-hongkong).",
   url: "https://www.alibabacloud.com/help/doc-detail/31836.html",
   settings: ["unknownRegion", "unknownValues"],
-  domainFields: { [T.ossBucketCname]: "domain" },
+  domainFields: OSS_DOMAIN_FIELDS,
   scope: regionScope,
   alibabaAccess: false,
 });

@@ -1,6 +1,6 @@
+import { WAF_DOMAIN_FIELDS } from "../checks/domain-fields";
 import { domainPolicy } from "../checks/domain-policy";
 import { regionScope } from "../checks/scope";
-import { T } from "../model/tokens";
 
 /**
  * rules.md §5: a domain protected by a mainland WAF needs a filing (any provider). WAF 3.0's region
@@ -14,10 +14,10 @@ export const icpWafDomain = domainPolicy({
   enforcementLevel: "mandatory",
   severity: "high",
   remediationSteps:
-    "File the domain with the MIIT (any access provider), then record the filing in icp-registry.yaml under filings[].domains, or tag the resource icp:number=<filing number>. A domain without a filing belongs on a WAF instance outside the mainland (ap-southeast-1).",
+    "File the domain with the MIIT (any access provider), then record the filing in icp-registry.yaml under filings[].domains, or tag a wafv3.Domain icp:number=<filing number>. A domain without a filing belongs on a WAF instance outside the mainland (ap-southeast-1).",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
-  domainFields: { [T.wafv3Domain]: "domain", [T.wafDomain]: "domainName" },
+  domainFields: WAF_DOMAIN_FIELDS,
   scope: regionScope,
   alibabaAccess: false,
 });
