@@ -52,12 +52,14 @@ describe("packs that fail", () => {
 
   it("times out a pack that never prints its port, and kills it", () => {
     const pids = pidDir();
+    // Long enough for run-policy-pack to reach the pack on a loaded CI machine, so the pack's
+    // stderr is there to show.
     const r = runCli(["scan", STATES, "--policy-pack", pack("slow")], {
-      env: { PACK_PID_DIR: pids, ICP_GUARD_PACK_TIMEOUT_MS: "1500" },
+      env: { PACK_PID_DIR: pids, ICP_GUARD_PACK_TIMEOUT_MS: "6000" },
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `policy pack "${pack("slow")}" did not print its port within 1500 ms`,
+      `policy pack "${pack("slow")}" did not print its port within 6000 ms`,
     );
     expect(r.stderr).toContain("    slow-pack: still loading");
     const [pid] = recordedPids(pids);
