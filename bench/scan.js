@@ -206,6 +206,9 @@ async function main() {
     `${"resources".padEnd(10)} ${"pack".padEnd(36)} ${"wall".padStart(9)} ${"peak RSS".padStart(9)}  exit`,
   );
   try {
+    const bySize = [];
+    const ratio = (a, b) =>
+      a === undefined || b === undefined || b === 0 ? "n/a" : `${(a / b).toFixed(2)}x`;
     for (const size of sizes) {
       const file = path.join(dir, `export-${size}.json`);
       fs.writeFileSync(file, JSON.stringify(generateExport(size)));
@@ -241,10 +244,20 @@ async function main() {
         );
       }
       const [own, noop] = rows;
-      const ratio = (a, b) =>
-        a === undefined || b === undefined || b === 0 ? "n/a" : `${(a / b).toFixed(2)}x`;
+      bySize.push({ size, own, noop });
       console.log(
-        `${String(size).padEnd(10)} ${"ratio (this pack / noop)".padEnd(36)} ${ratio(own.ms, noop.ms).padStart(9)} ${ratio(own.peakKb, noop.peakKb).padStart(9)}`,
+        `${String(size).padEnd(10)} ${"ratio (this pack / noop)".padEnd(36)} ${ratio(own.ms, noop.ms).padStart(9)} ${ratio(own.peakKb, noop.peakKb).padStart(9)}   (target <= 1.5x)`,
+      );
+    }
+    // How each pack's cost grows from the smallest to the largest size: this pack's growth should
+    // be no steeper than the protocol's own (within 10%).
+    if (bySize.length >= 2) {
+      const first = bySize[0];
+      const last = bySize[bySize.length - 1];
+      const ownGrowth = last.own.ms / first.own.ms;
+      const noopGrowth = last.noop.ms / first.noop.ms;
+      console.log(
+        `growth ${first.size} -> ${last.size}: this pack ${ownGrowth.toFixed(2)}x, noop ${noopGrowth.toFixed(2)}x, relative ${(ownGrowth / noopGrowth).toFixed(2)} (target <= 1.10)`,
       );
     }
   } finally {
