@@ -176,11 +176,16 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
         report(internalError(spec, e));
         return;
       }
-      // One violation per resource, in URN order, so output is stable across runs.
-      outcomes.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
+      // At most one violation per resource (rules.md §5), in URN order, so output is stable.
+      const messages = new Map<string, string[]>();
       for (const { urn, outcome } of outcomes) {
-        if (outcome.kind === "violation") report(outcome.message, urn);
+        if (outcome.kind !== "violation") continue;
+        const list = messages.get(urn);
+        if (list) list.push(outcome.message);
+        else messages.set(urn, [outcome.message]);
       }
+      const urns = [...messages.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const urn of urns) report(messages.get(urn)?.join("\n\n") ?? "", urn);
     },
   };
 }
