@@ -14,6 +14,8 @@ export interface HostingMessages {
   hostedWhy: string;
   originOn(p: { origin: string; targets: string[] }): string;
   backToOrigin(p: { host: string; how: "accelerated" | "origin" | "host-header" }): string;
+  /** "<the back-to-origin host is …>: <what is wrong with its filing>" */
+  originProblem(backToOrigin: string, problem: string): string;
   originUnknown: string;
   originWhy: string;
   ddosOn(p: { instance: string; how: string }): string;
@@ -46,6 +48,7 @@ const en: HostingMessages = {
       : p.how === "host-header"
         ? `the back-to-origin host is "${p.host}" (set_req_host_header in cdn.DomainConfig)`
         : `the back-to-origin host is the origin domain "${p.host}"`,
+  originProblem: (backToOrigin, problem) => `${backToOrigin}: ${problem}`,
   originUnknown:
     "an origin is unknown during preview and is not computed from any resource of this stack, so ICP Guard cannot tell whether it is on mainland Alibaba Cloud compute",
   originWhy:

@@ -64,7 +64,7 @@ export const icpCdnOriginAccess: StackPolicySpec = {
                 ctx,
               ).map((p) => ({
                 ...p,
-                text: `${h.backToOrigin({ host: d.shown, how: o.how })}: ${p.text}`,
+                text: h.originProblem(h.backToOrigin({ host: d.shown, how: o.how }), p.text),
               }));
         if (found.length > 0 && mainland.length === 0) {
           found = [
