@@ -49,6 +49,7 @@ const en: HostingMessages = {
         ? `the back-to-origin host is "${p.host}" (set_req_host_header in cdn.DomainConfig)`
         : `the back-to-origin host is the origin domain "${p.host}"`,
   originProblem: (backToOrigin, problem) => `${backToOrigin}: ${problem}`,
+  originProblem: (backToOrigin, problem) => `${backToOrigin}：${problem}`,
   originUnknown:
     "an origin is unknown during preview and is not computed from any resource of this stack, so ICP Guard cannot tell whether it is on mainland Alibaba Cloud compute",
   originWhy:
