@@ -49,7 +49,6 @@ const en: HostingMessages = {
         ? `the back-to-origin host is "${p.host}" (set_req_host_header in cdn.DomainConfig)`
         : `the back-to-origin host is the origin domain "${p.host}"`,
   originProblem: (backToOrigin, problem) => `${backToOrigin}: ${problem}`,
-  originProblem: (backToOrigin, problem) => `${backToOrigin}：${problem}`,
   originUnknown:
     "an origin is unknown during preview and is not computed from any resource of this stack, so ICP Guard cannot tell whether it is on mainland Alibaba Cloud compute",
   originWhy:
@@ -92,6 +91,7 @@ const zh: HostingMessages = {
       : p.how === "host-header"
         ? `回源 Host 为 "${p.host}"（cdn.DomainConfig 的 set_req_host_header）`
         : `回源 Host 为源站域名 "${p.host}"`,
+  originProblem: (backToOrigin, problem) => `${backToOrigin}：${problem}`,
   originUnknown:
     "某个源站在预览时未知，且不是由本栈中的资源计算得出，ICP Guard 无法判断其是否位于中国内地阿里云计算资源上",
   originWhy: "中国内地阿里云上的源站无法为接入商不含阿里云的 Host 提供服务，CDN 回源将失败。",
