@@ -13,6 +13,7 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { catalog } from "../messages/catalog";
+import { POLICY_METADATA_ZH } from "../messages/policy-metadata-zh";
 import { DEFAULT_SETTINGS, type EvalContext, type PolicySettings } from "../model/context";
 import { findExemption } from "../model/exemptions";
 import { plainProps } from "../model/props";
@@ -129,12 +130,14 @@ function configSchema(settings: readonly SettingName[]) {
 }
 
 export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
+  // The engine prints the description above each message: give it in the message language.
+  const zh = runtime.env.lang === "zh-CN" ? POLICY_METADATA_ZH[spec.name] : undefined;
   const base = {
     name: spec.name,
-    description: spec.description,
+    description: zh?.description ?? spec.description,
     enforcementLevel: spec.enforcementLevel,
     severity: spec.severity,
-    remediationSteps: spec.remediationSteps,
+    remediationSteps: zh?.remediationSteps ?? spec.remediationSteps,
     url: spec.url,
     configSchema: configSchema(spec.settings),
   };

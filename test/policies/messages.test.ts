@@ -43,3 +43,19 @@ describe("fix texts fit the resource", () => {
     );
   });
 });
+
+describe("Simplified Chinese metadata", () => {
+  it("every policy has a zh-CN description and remediation, used when ICP_GUARD_LANG=zh-CN", async () => {
+    const { ALL_POLICIES } = await import("../../policy-pack/policies");
+    const { POLICY_METADATA_ZH } = await import("../../policy-pack/messages/policy-metadata-zh");
+    const { toSdkPolicy } = await import("../../policy-pack/framework/sdk-adapter");
+    expect(Object.keys(POLICY_METADATA_ZH).sort()).toEqual(ALL_POLICIES.map((p) => p.name).sort());
+    const zhRuntime = runtimeFor({ lang: "zh-CN" });
+    for (const spec of ALL_POLICIES) {
+      const zh = toSdkPolicy(spec, zhRuntime);
+      expect(zh.description).toBe(POLICY_METADATA_ZH[spec.name].description);
+      expect(zh.remediationSteps).toBe(POLICY_METADATA_ZH[spec.name].remediationSteps);
+      expect(toSdkPolicy(spec, runtime).description).toBe(spec.description);
+    }
+  });
+});
