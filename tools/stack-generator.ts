@@ -41,6 +41,8 @@ const KINDS = ["compliant", "unfiled", "hongkong", "anchor"] as const;
 class Builder {
   readonly states: ResourceState[] = [];
   readonly expected: ExpectedViolation[] = [];
+  /** Every name is unique in a generated stack, so a name maps to one type (for URNs of refs). */
+  private readonly typeOfName = new Map<string, string>();
   constructor(readonly shape: StackShape) {}
 
   provider(name: string, region: string): string {
@@ -77,12 +79,12 @@ class Builder {
       // A ref placeholder is replaced by the target's id (deployed) or the sentinel (preview).
       props[field] = substitute(value, (t) => (deployed ? idOf(t) : UNKNOWN));
       if (!deployed)
-        propertyDependencies[field] = targets.map((t) => urnOf(typeOfName.get(t) ?? "", t));
+        propertyDependencies[field] = targets.map((t) => urnOf(this.typeOfName.get(t) ?? "", t));
     }
     const outputs: Record<string, unknown> = { ...props };
     for (const [k, v] of Object.entries(opts.computed ?? {})) outputs[k] = deployed ? v : UNKNOWN;
     if (deployed) outputs.id = opts.id ?? idOf(name);
-    typeOfName.set(name, type);
+    this.typeOfName.set(name, type);
     const state: ResourceState = {
       urn,
       custom: true,
@@ -93,7 +95,7 @@ class Builder {
       parent: urnOf("pulumi:pulumi:Stack", `${PROJECT}-${STACK}`),
       dependencies: Object.values(opts.refs ?? {})
         .flat()
-        .map((t) => urnOf(typeOfName.get(t) ?? "", t)),
+        .map((t) => urnOf(this.typeOfName.get(t) ?? "", t)),
     };
     if (deployed) state.id = opts.id ?? idOf(name);
     if (!deployed) state.propertyDependencies = propertyDependencies;
@@ -101,9 +103,6 @@ class Builder {
     return urn;
   }
 }
-
-/** Every name is unique in a generated stack, so a name maps to one type. */
-const typeOfName = new Map<string, string>();
 
 function idOf(name: string): string {
   return `id-${name}`;
@@ -258,7 +257,6 @@ function site(
 export const SITE_SIZE = 10;
 
 export function generateStack(resources: number, shape: StackShape): GeneratedStack {
-  typeOfName.clear();
   const b = new Builder(shape);
   b.states.push({
     urn: urnOf("pulumi:pulumi:Stack", `${PROJECT}-${STACK}`),
