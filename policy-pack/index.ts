@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { PolicyPack } from "@pulumi/policy";
-import { patchDeserializer } from "./framework/keep-secrets";
+import { patchDeserializer } from "./framework/deserializer-patch";
 import { createRuntime, type PackRuntime } from "./framework/runtime";
 import { toSdkPolicy } from "./framework/sdk-adapter";
 import { ALL_POLICIES } from "./policies";

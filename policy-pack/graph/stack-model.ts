@@ -57,7 +57,7 @@ interface CacheEntry {
 
 /**
  * Keyed by the first resource's property object. The pack entry has the SDK deserialise each
- * request once (framework/keep-secrets.ts), so every stack policy of one AnalyzeStack sees the
+ * request once (framework/deserializer-patch.ts), so every stack policy of one AnalyzeStack sees the
  * same property objects, and a later request (a `pulumi up` after its preview) sees new ones.
  */
 const cache = new WeakMap<object, CacheEntry>();
