@@ -26,7 +26,7 @@ export interface LoadedInput {
 }
 
 /** Steps whose new state does not exist after the operation. */
-const GONE_OPS = new Set([
+export const GONE_OPS = new Set([
   "delete",
   "delete-replaced",
   "discard",

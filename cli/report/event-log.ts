@@ -1,5 +1,5 @@
 import { CliError } from "../errors";
-import { forEachEvent, isRecord, readInputText } from "../inputs";
+import { forEachEvent, GONE_OPS, isRecord, readInputText } from "../inputs";
 import type {
   Check,
   PackSummary,
@@ -10,14 +10,6 @@ import type {
 } from "../result";
 import { parseUrn, rootStackUrn, urnName } from "../urn";
 
-const GONE_OPS = new Set([
-  "delete",
-  "delete-replaced",
-  "discard",
-  "discard-replaced",
-  "read-discard",
-  "remove-pending-replace",
-]);
 const SEVERITIES = new Set(["low", "medium", "high", "critical"]);
 
 /** The engine's colour markup, e.g. `<{%fg 12%}>` and `<{%reset%}>`. */

@@ -55,6 +55,18 @@ export function caseUrn(type: string, name: string): string {
   return `urn:pulumi:${CASE_STACK.stack}::${CASE_STACK.project}::${type}::${name}`;
 }
 
+/** The exemptions every case registry carries: `legacy-*` active, `old-*` expired. */
+export const CASE_EXEMPTIONS_YAML = `exemptions:
+  - match: "urn:pulumi:*::*::*::legacy-*"
+    policies: ["*"]
+    reason: "Filing in progress, ticket OPS-123"
+    expires: 2027-01-31
+  - match: "urn:pulumi:*::*::*::old-*"
+    policies: ["*"]
+    reason: "Was to be migrated by January"
+    expires: 2026-01-31
+`;
+
 /** The registry cases use unless they bring their own. */
 export const CASES_REGISTRY = `
 filings:
@@ -71,13 +83,4 @@ filings:
     domains: [exact-only.com]
     subdomains: false
     accessProviders: [aliyun]
-exemptions:
-  - match: "urn:pulumi:*::*::*::legacy-*"
-    policies: ["*"]
-    reason: "Filing in progress, ticket OPS-123"
-    expires: 2027-01-31
-  - match: "urn:pulumi:*::*::*::old-*"
-    policies: ["*"]
-    reason: "Was to be migrated by January"
-    expires: 2026-01-31
-`;
+${CASE_EXEMPTIONS_YAML}`;

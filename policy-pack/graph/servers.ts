@@ -4,7 +4,6 @@
  */
 import { type Eligibility, ecsEligibility, sasEligibility } from "../model/eligibility";
 import { readString } from "../model/props";
-import type { Registry, RegistryServer } from "../model/registry";
 import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS, SAS, T } from "../model/tokens";
 import type { GraphNode, StackGraph } from "./stack-graph";
 
@@ -71,27 +70,6 @@ export class ServerJudge {
   servers(): GraphNode[] {
     return this.g.ofTypes(ELIGIBLE_SERVERS);
   }
-}
-
-/** The stack resource a registry server names: by id, or by `stack` (this one) + `resource`. */
-export function stackNodeOfRegistryServer(
-  g: StackGraph,
-  s: RegistryServer,
-  ofThisStack: boolean,
-): GraphNode | undefined {
-  if (s.id) {
-    const byId = g.byId(s.id, ELIGIBLE_SERVERS);
-    if (byId) return byId;
-  }
-  if (ofThisStack && s.resource) {
-    return g.ofTypes(ELIGIBLE_SERVERS).find((n) => n.view.name === s.resource);
-  }
-  return undefined;
-}
-
-/** Registry servers whose `stack` is the stack being checked. */
-export function registryServersOfThisStack(g: StackGraph, registry: Registry): RegistryServer[] {
-  return registry.serversOfStack(g.env.stack);
 }
 
 /** The stack's root resource, where registry-wide findings go when no server carries them. */

@@ -18,7 +18,7 @@ import {
   parseDocument,
   visit,
 } from "yaml";
-import { normaliseDomain } from "./domains";
+import { normaliseDomain, selfAndParents } from "./domains";
 import { checkIcpNumber, type IcpNumberCheck } from "./icp-number";
 import schema from "./registry.schema.json";
 import type { StackIdentity } from "./resource";
@@ -152,13 +152,9 @@ class LoadedRegistry implements Registry {
 
   /** Each registry entry that covers `domain`, most specific first, with the entry it matched. */
   private *covering(domain: string): Generator<[RegistryFiling, string]> {
-    let d = domain;
-    for (;;) {
+    for (const d of selfAndParents(domain)) {
       const f = this.byDomain.get(d);
       if (f && (d === domain || f.subdomains)) yield [f, d];
-      const dot = d.indexOf(".");
-      if (dot < 0) return;
-      d = d.slice(dot + 1);
     }
   }
 

@@ -3,8 +3,8 @@
  * Alibaba compute: the back-to-origin host must be filed with Alibaba Cloud as access provider,
  * or the origin server, not the CDN, is blocked from answering it.
  */
+import { computeText } from "../checks/compute-text";
 import { filingProblems, readDomain } from "../checks/domain-filing";
-import { printableRegion } from "../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../framework/finding";
 import type { StackPolicySpec } from "../framework/policy-spec";
 import { computeOrigins, hostHeaders } from "../graph/cdn-origins";
@@ -40,11 +40,9 @@ export const icpCdnOriginAccess: StackPolicySpec = {
         const mainland = o.targets.filter((x) => x.kind === "compute" && m.inMainland(x.node));
         const unknown = o.targets.some((x) => x.kind === "unknown");
         if (mainland.length === 0 && !unknown) continue;
-        const targetTexts = mainland.map((x) => {
-          if (x.kind !== "compute") return "?";
-          const r = m.region(x.node);
-          return h.computeAt(t.resource(x.node.view.type, x.node.view.name), printableRegion(r));
-        });
+        const targetTexts = mainland.map((x) =>
+          x.kind === "compute" ? computeText(m, x.node) : "?",
+        );
         described.push(
           h.originOn({ origin: o.label, targets: targetTexts.length > 0 ? targetTexts : ["?"] }),
         );

@@ -3,8 +3,8 @@
  * (CLB domain extensions and rules, ALB host conditions) mainland Alibaba compute must be filed
  * with Alibaba Cloud as access provider.
  */
+import { computeText } from "../checks/compute-text";
 import { filingProblems, readDomain } from "../checks/domain-filing";
-import { printableRegion } from "../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../framework/finding";
 import type { StackPolicySpec } from "../framework/policy-spec";
 import { DnsIndex, type Target } from "../graph/dns";
@@ -37,15 +37,6 @@ function domainProblems(
     problems = [unsure, ...problems.map((p) => ({ ...p, unknown: true }))];
   }
   return { shown: d.shown, problems };
-}
-
-function computeText(m: StackModel, n: GraphNode): string {
-  const t = catalog(m.ctx.env.lang);
-  const r = m.region(n);
-  return hostingMessages(m.ctx.env.lang).computeAt(
-    t.resource(n.view.type, n.view.name),
-    printableRegion(r),
-  );
 }
 
 function dnsFindings(m: StackModel): StackFinding[] {

@@ -3,7 +3,7 @@
  * both linking modes. A preview-shaped stack has no ids and links the EIP association only through
  * `propertyDependencies`; a deployed-shaped one has known ids and no `propertyDependencies`.
  */
-import type { CaseResource } from "../framework/policy-case";
+import { CASE_EXEMPTIONS_YAML, type CaseResource } from "../framework/policy-case";
 import { UNKNOWN } from "../model/props";
 import { T } from "../model/tokens";
 
@@ -103,16 +103,7 @@ export function nodePool(name: string, extra: Partial<CaseResource> = {}): CaseR
 }
 
 /** The exemptions of CASES_REGISTRY, for cases that bring their own registry. */
-export const EXEMPTIONS_YAML = `exemptions:
-  - match: "urn:pulumi:*::*::*::legacy-*"
-    policies: ["*"]
-    reason: "Filing in progress, ticket OPS-123"
-    expires: 2027-01-31
-  - match: "urn:pulumi:*::*::*::old-*"
-    policies: ["*"]
-    reason: "Was to be migrated by January"
-    expires: 2026-01-31
-`;
+export const EXEMPTIONS_YAML = CASE_EXEMPTIONS_YAML;
 
 /** `n` valid filings (4 YAML lines each) whose service code came from `server`. */
 export function filingsOn(server: string, n: number, first = 1): string {
