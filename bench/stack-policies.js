@@ -5,8 +5,11 @@
 // (bench/scan.js measures those end to end). Prints the median of several runs and the ratio.
 const path = require("node:path");
 const dist = path.join(__dirname, "..", "dist");
-const { generateStack, GENERATED_REGISTRY } = require(path.join(dist, "tools/stack-generator"));
-const { viewsFromStates } = require(path.join(dist, "tools/views"));
+const testDist = path.join(__dirname, "..", "dist-test");
+const { generateStack, GENERATED_REGISTRY } = require(
+  path.join(testDist, "test/tools/stack-generator"),
+);
+const { viewsFromStates } = require(path.join(testDist, "test/tools/views"));
 const { ALL_POLICIES } = require(path.join(dist, "policy-pack/policies"));
 const { parseRegistry } = require(path.join(dist, "policy-pack/model/registry"));
 const { DEFAULT_SETTINGS } = require(path.join(dist, "policy-pack/model/context"));

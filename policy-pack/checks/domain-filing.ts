@@ -1,6 +1,6 @@
 /**
  * The check most policies share: the domain a resource declares is covered by a valid ICP filing,
- * with Alibaba Cloud as access provider where the product needs it (rules.md §3).
+ * with Alibaba Cloud as access provider where the product needs it (docs/registry.md).
  */
 import type { Problem } from "../framework/finding";
 import { catalog } from "../messages/catalog";

@@ -1,5 +1,5 @@
 /**
- * Is a resource in the Chinese mainland? By region (rules.md §2 resolution order) or, for the
+ * Is a resource in the Chinese mainland? By region (docs/scope.md, resolution order) or, for the
  * CDN family, by coverage. The answer carries the sentence that says why, for the message.
  */
 import { catalog } from "../messages/catalog";

@@ -179,7 +179,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
         report(internalError(spec, e));
         return;
       }
-      // At most one violation per resource (rules.md §5), in URN order, so output is stable.
+      // At most one violation per resource (docs/configuration.md, "One violation per resource"), in URN order, so output is stable.
       const messages = new Map<string, string[]>();
       for (const { urn, outcome } of outcomes) {
         if (outcome.kind !== "violation") continue;

@@ -1,6 +1,6 @@
 /**
  * CDN and DCDN origins: which sources sit on Alibaba compute of this stack, and which host the CDN
- * asks the origin for (rules.md §5 icp-cdn-origin-access): the accelerated domain for IP origins,
+ * asks the origin for (policy-pack/policies/icp-cdn-origin-access/README.md): the accelerated domain for IP origins,
  * the origin domain for domain origins, or the host that `cdn.DomainConfig` set_req_host_header
  * sets for all of them.
  */

@@ -1,5 +1,5 @@
 /**
- * "Mainland Alibaba compute" (rules.md §5, icp-hosted-domain): what a domain can resolve to or be
+ * "Mainland Alibaba compute" (policy-pack/policies/icp-hosted-domain/README.md): what a domain can resolve to or be
  * served from such that Alibaba Cloud is the access provider and blocks it without a filing.
  */
 import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS, T } from "../model/tokens";

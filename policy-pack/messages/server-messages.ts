@@ -1,5 +1,5 @@
 /**
- * Sentences of the policies about the servers ICP service codes come from (rules.md §4):
+ * Sentences of the policies about the servers ICP service codes come from (docs/servers.md):
  * icp-container-service-code, icp-service-code-server, icp-service-code-quota,
  * icp-anchor-server-retained, and the registry/tag checks of icp-filing-number-format. English and
  * Simplified Chinese, one interface, so a sentence cannot exist in one language only.
@@ -12,7 +12,7 @@ import { shortType } from "./catalog";
 export type FactSource = "stack" | "registry";
 
 export interface ServerMessages {
-  /** One failed requirement of rules.md §4: the field, its value and the fix. */
+  /** One failed requirement of docs/servers.md: the field, its value and the fix. */
   failure(f: Failure, source: FactSource): string;
   /** `registry server "web-anchor" (icp-registry.yaml line 12)` */
   registryServer(name: string, line: number): string;

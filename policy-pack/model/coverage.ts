@@ -1,5 +1,5 @@
 /**
- * Products that serve the mainland by coverage, not by region (rules.md §2 table): CDN family and
+ * Products that serve the mainland by coverage, not by region (docs/scope.md, coverage table): CDN family and
  * ESA by scope/coverage, SCDN always, WAF 2.0 by its instance's region/plan, Anti-DDoS by its
  * instance's product type. WAF 3.0 goes by the resolved region (regions.ts).
  */

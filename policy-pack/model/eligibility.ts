@@ -1,5 +1,5 @@
 /**
- * Which servers can give an ICP service code (rules.md §4). Every failed requirement is returned,
+ * Which servers can give an ICP service code (docs/servers.md). Every failed requirement is returned,
  * so a message can list them all; a decisive value unknown during preview is a failure marked
  * `unknown`, never a pass. A stopped instance is eligible: `status` is not read.
  */

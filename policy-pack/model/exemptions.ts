@@ -1,5 +1,5 @@
 /**
- * Registry exemptions (rules.md §3): a URN glob, the policies it silences, and an expiry day
+ * Registry exemptions (docs/registry.md): a URN glob, the policies it silences, and an expiry day
  * after which it no longer applies (an expired match is still returned, so a policy can say so).
  */
 import type { RegistryExemption } from "./registry";

@@ -1,5 +1,5 @@
 /**
- * ICP numbers as the MIIT issues them (rules.md §3): website/app filings (备案号), ICP licences
+ * ICP numbers as the MIIT issues them (docs/domains.md): website/app filings (备案号), ICP licences
  * (ICP证), value-added telecom licences (B1/B2), and public-security filings (公网安备).
  */
 

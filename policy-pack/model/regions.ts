@@ -1,5 +1,5 @@
 /**
- * Where a resource is (rules.md §2): region classification, zone → region, and the order in which
+ * Where a resource is (docs/scope.md): region classification, zone → region, and the order in which
  * a resource's own inputs, its provider and the pack's environment answer.
  */
 import type { PackEnvironment } from "./context";
@@ -7,7 +7,7 @@ import { type Read, readArray, readString } from "./props";
 import type { ResourceView } from "./resource";
 import { OWN_REGION } from "./tokens";
 
-/** Exactly rules.md §2: public, finance and government regions, their aliases, OSS's regionless id. */
+/** Exactly the list in docs/scope.md: public, finance and government regions, their aliases, OSS's regionless id. */
 export const MAINLAND_REGIONS: readonly string[] = [
   "cn-qingdao",
   "cn-beijing",
@@ -200,7 +200,7 @@ const PACK_REGION_FIELD: Record<string, string> = {
 };
 
 /**
- * A resource's region, first that answers (rules.md §2): its own `region` (only the OWN_REGION
+ * A resource's region, first that answers (docs/scope.md): its own `region` (only the OWN_REGION
  * types), a zone input, its provider's `region`, the pack's environment. A provider whose region
  * is unknown leaves the region undetermined rather than falling to the pack's environment: that
  * provider does not use the stack's region, so the environment would answer for the wrong place.

@@ -1,5 +1,5 @@
 /**
- * The ICP registry (`icp-registry.yaml`, rules.md §3): the organisation's filings, the eligible
+ * The ICP registry (`icp-registry.yaml`, docs/registry.md): the organisation's filings, the eligible
  * servers their service codes came from, and policy exemptions. A registry that does not parse or
  * does not match its schema stops the pack with file, line and field; a filing whose *number* is
  * invalid still loads (it covers nothing) so that `icp-filing-number-format` can name it.
@@ -34,7 +34,7 @@ export function canonicalAccessProvider(raw: string): AccessProvider {
   return ALIBABA_ALIASES.has(p) ? ALIBABA_CLOUD : p;
 }
 
-/** A server as the registry declares it (rules.md §3), with the line it starts on. */
+/** A server as the registry declares it (docs/registry.md), with the line it starts on. */
 export interface RegistryServer extends RawServer {
   line: number;
 }
@@ -593,7 +593,7 @@ export function parseRegistry(text: string, file: string): Registry {
       {
         line: src.line([]),
         problem: "the top level must be a mapping with `filings`, `servers`, `exemptions`",
-        fix: "start the file with `filings:` (see rules.md §3 for the layout)",
+        fix: "start the file with `filings:` (docs/registry.md shows the layout)",
       },
     ]);
   }

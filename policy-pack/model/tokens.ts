@@ -103,7 +103,7 @@ function set(...tokens: string[]): ReadonlySet<string> {
   return new Set(tokens);
 }
 
-/** Domains served by coverage (scope) rather than by region (rules.md §2). */
+/** Domains served by coverage (scope) rather than by region (docs/scope.md). */
 export const CDN_FAMILY = set(
   T.cdnDomainNew,
   T.cdnDomain,

@@ -3,19 +3,19 @@
  * entry does), so tests import policies from here.
  */
 import type { PolicySpec } from "../framework/policy-spec";
-import { icpAnchorServerRetained } from "./icp-anchor-server-retained";
-import { icpAntiDdosDomain } from "./icp-anti-ddos-domain";
-import { icpCdnDomain } from "./icp-cdn-domain";
-import { icpCdnOriginAccess } from "./icp-cdn-origin-access";
-import { icpContainerServiceCode } from "./icp-container-service-code";
-import { icpCustomDomainAccess } from "./icp-custom-domain-access";
-import { icpFilingNumberFormat } from "./icp-filing-number-format";
-import { icpHostedDomain } from "./icp-hosted-domain";
-import { icpLbBackendEcs } from "./icp-lb-backend-ecs";
-import { icpOssCustomDomain } from "./icp-oss-custom-domain";
-import { icpServiceCodeQuota } from "./icp-service-code-quota";
-import { icpServiceCodeServer } from "./icp-service-code-server";
-import { icpWafDomain } from "./icp-waf-domain";
+import { icpAnchorServerRetained } from "./icp-anchor-server-retained/policy";
+import { icpAntiDdosDomain } from "./icp-anti-ddos-domain/policy";
+import { icpCdnDomain } from "./icp-cdn-domain/policy";
+import { icpCdnOriginAccess } from "./icp-cdn-origin-access/policy";
+import { icpContainerServiceCode } from "./icp-container-service-code/policy";
+import { icpCustomDomainAccess } from "./icp-custom-domain-access/policy";
+import { icpFilingNumberFormat } from "./icp-filing-number-format/policy";
+import { icpHostedDomain } from "./icp-hosted-domain/policy";
+import { icpLbBackendEcs } from "./icp-lb-backend-ecs/policy";
+import { icpOssCustomDomain } from "./icp-oss-custom-domain/policy";
+import { icpServiceCodeQuota } from "./icp-service-code-quota/policy";
+import { icpServiceCodeServer } from "./icp-service-code-server/policy";
+import { icpWafDomain } from "./icp-waf-domain/policy";
 
 export const ALL_POLICIES: readonly PolicySpec[] = [
   icpOssCustomDomain,

@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { GENERATED_REGISTRY, generateStack } from "../../tools/stack-generator";
+import { GENERATED_REGISTRY, generateStack } from "../tools/stack-generator";
 import { type JsonReport, pack, ROOT, startCli, tempDir } from "./support/cli";
 
 const dir = tempDir();

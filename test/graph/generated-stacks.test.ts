@@ -7,8 +7,8 @@ import { type Outcome, settle } from "../../policy-pack/framework/sdk-adapter";
 import { DEFAULT_SETTINGS, type EvalContext } from "../../policy-pack/model/context";
 import { parseRegistry } from "../../policy-pack/model/registry";
 import { ALL_POLICIES } from "../../policy-pack/policies";
-import { GENERATED_REGISTRY, generateStack, type StackShape } from "../../tools/stack-generator";
-import { viewsFromStates } from "../../tools/views";
+import { GENERATED_REGISTRY, generateStack, type StackShape } from "../tools/stack-generator";
+import { viewsFromStates } from "../tools/views";
 
 const ctx: EvalContext = {
   registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),

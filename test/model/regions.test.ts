@@ -76,7 +76,7 @@ const RULES_MAINLAND = [
 ];
 
 describe("region lists", () => {
-  it("MAINLAND_REGIONS is exactly the rules.md §2 list", () => {
+  it("MAINLAND_REGIONS is exactly the docs/scope.md list", () => {
     expect([...MAINLAND_REGIONS].sort()).toEqual([...RULES_MAINLAND].sort());
   });
 

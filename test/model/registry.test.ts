@@ -36,7 +36,7 @@ function registryError(text: string, file = "r.yaml"): RegistryError {
 
 const PROVIDERS = "accessProviders: [aliyun]";
 
-describe("parseRegistry: the rules.md example", () => {
+describe("parseRegistry: the docs/registry.md example", () => {
   it("loads exactly what the file says", () => {
     const r = parseGood("rules-example.yaml");
     expect(r.source).toBe("good/rules-example.yaml");

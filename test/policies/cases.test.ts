@@ -1,21 +1,18 @@
 /**
- * Runs every good and bad case kept beside the policies (policy-pack/policies/*.cases.ts) through
+ * Runs every good and bad case kept beside the policies (policy-pack/policies/<name>/cases.ts) through
  * the SDK exactly as the engine would, and checks exactly what each must produce.
  */
 import { readdirSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  CASES_REGISTRY,
-  caseUrn,
-  type PolicyCase,
-  type StackCase,
-} from "../../policy-pack/framework/policy-case";
 import { ALL_POLICIES } from "../../policy-pack/policies";
+import { CASES_REGISTRY, caseUrn, type PolicyCase, type StackCase } from "../support/policy-case";
 import { runResourcePolicy, runStackPolicy, runtimeFor } from "../support/sdk-harness";
 
 const dir = path.join(__dirname, "../../policy-pack/policies");
-const caseFiles = readdirSync(dir).filter((f) => f.endsWith(".cases.ts"));
+const policyDirs = readdirSync(dir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 function expectContainsInOrder(message: string, parts: string[]) {
   let at = 0;
@@ -26,15 +23,16 @@ function expectContainsInOrder(message: string, parts: string[]) {
   }
 }
 
-it("every policy has its cases file", () => {
-  expect(caseFiles.sort()).toEqual(ALL_POLICIES.map((p) => `${p.name}.cases.ts`).sort());
+it("every policy has its folder", () => {
+  expect(policyDirs.sort()).toEqual(ALL_POLICIES.map((p) => p.name).sort());
 });
 
-for (const file of caseFiles) {
-  const name = file.replace(/\.cases\.ts$/, "");
+for (const name of policyDirs) {
   const spec = ALL_POLICIES.find((p) => p.name === name);
   describe(name, async () => {
-    const mod = (await import(path.join(dir, file))) as { cases: Array<PolicyCase | StackCase> };
+    const mod = (await import(path.join(dir, name, "cases.ts"))) as {
+      cases: Array<PolicyCase | StackCase>;
+    };
     it("has a spec", () => expect(spec).toBeDefined());
     if (!spec) return;
     for (const c of mod.cases) {

@@ -1,10 +1,10 @@
 /** Wording that the contains-in-order cases cannot pin: what a message must NOT say. */
 import { describe, expect, it } from "vitest";
-import { CASES_REGISTRY } from "../../policy-pack/framework/policy-case";
 import { T } from "../../policy-pack/model/tokens";
-import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain";
-import { icpCustomDomainAccess } from "../../policy-pack/policies/icp-custom-domain-access";
-import { icpOssCustomDomain } from "../../policy-pack/policies/icp-oss-custom-domain";
+import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain/policy";
+import { icpCustomDomainAccess } from "../../policy-pack/policies/icp-custom-domain-access/policy";
+import { icpOssCustomDomain } from "../../policy-pack/policies/icp-oss-custom-domain/policy";
+import { CASES_REGISTRY } from "../support/policy-case";
 import { runResourcePolicy, runtimeFor } from "../support/sdk-harness";
 
 const runtime = runtimeFor({ registry: CASES_REGISTRY });

@@ -4,35 +4,25 @@
  */
 import { describe, expect, it } from "vitest";
 import { DOMAIN_FIELDS } from "../../policy-pack/checks/domain-fields";
-import {
-  CASES_REGISTRY,
-  type CaseResource,
-  caseUrn,
-} from "../../policy-pack/framework/policy-case";
 import type { StackPolicySpec } from "../../policy-pack/framework/policy-spec";
 import { type FactSource, serverMessages } from "../../policy-pack/messages/server-messages";
 import type { Failure } from "../../policy-pack/model/eligibility";
 import { T } from "../../policy-pack/model/tokens";
-import { icpAnchorServerRetained } from "../../policy-pack/policies/icp-anchor-server-retained";
-import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain";
-import { icpContainerServiceCode } from "../../policy-pack/policies/icp-container-service-code";
-import { icpCustomDomainAccess } from "../../policy-pack/policies/icp-custom-domain-access";
+import { icpAnchorServerRetained } from "../../policy-pack/policies/icp-anchor-server-retained/policy";
+import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain/policy";
+import { icpContainerServiceCode } from "../../policy-pack/policies/icp-container-service-code/policy";
+import { icpCustomDomainAccess } from "../../policy-pack/policies/icp-custom-domain-access/policy";
 import {
   icpFilingNumberFormat,
   numbersAgree,
-} from "../../policy-pack/policies/icp-filing-number-format";
-import { icpOssCustomDomain } from "../../policy-pack/policies/icp-oss-custom-domain";
-import { icpServiceCodeQuota } from "../../policy-pack/policies/icp-service-code-quota";
-import { icpServiceCodeServer } from "../../policy-pack/policies/icp-service-code-server";
-import { icpWafDomain } from "../../policy-pack/policies/icp-waf-domain";
-import {
-  cluster,
-  ecs,
-  filingsOn,
-  registryYaml,
-  serverYaml,
-} from "../../policy-pack/policies/server-cases";
+} from "../../policy-pack/policies/icp-filing-number-format/policy";
+import { icpOssCustomDomain } from "../../policy-pack/policies/icp-oss-custom-domain/policy";
+import { icpServiceCodeQuota } from "../../policy-pack/policies/icp-service-code-quota/policy";
+import { icpServiceCodeServer } from "../../policy-pack/policies/icp-service-code-server/policy";
+import { icpWafDomain } from "../../policy-pack/policies/icp-waf-domain/policy";
+import { CASES_REGISTRY, type CaseResource, caseUrn } from "../support/policy-case";
 import { runStackPolicy, runtimeFor } from "../support/sdk-harness";
+import { cluster, ecs, filingsOn, registryYaml, serverYaml } from "../support/server-cases";
 
 function expectContainsInOrder(message: string, parts: string[]) {
   let at = 0;
@@ -286,7 +276,7 @@ describe("malformed stacks never raise", () => {
 });
 
 describe("policy metadata and helpers", () => {
-  it("names and levels are rules.md §5's", () => {
+  it("names and levels are the documented ones (policy READMEs)", () => {
     expect(SERVER_POLICIES.map((s) => [s.name, s.kind, s.enforcementLevel])).toEqual([
       ["icp-container-service-code", "stack", "mandatory"],
       ["icp-service-code-server", "stack", "mandatory"],

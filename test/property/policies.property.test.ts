@@ -7,13 +7,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  CASES_REGISTRY,
-  type CaseResource,
-  caseUrn,
-} from "../../policy-pack/framework/policy-case";
 import { ALL_TOKENS } from "../../policy-pack/model/tokens";
 import { ALL_POLICIES } from "../../policy-pack/policies";
+import { CASES_REGISTRY, type CaseResource, caseUrn } from "../support/policy-case";
 import {
   runResourcePolicy,
   runStackPolicy,

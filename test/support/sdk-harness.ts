@@ -6,13 +6,13 @@
  */
 import * as path from "node:path";
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
-import type { CaseResource } from "../../policy-pack/framework/policy-case";
-import { CASE_STACK, CASE_TODAY, caseUrn } from "../../policy-pack/framework/policy-case";
 import type { PolicySpec } from "../../policy-pack/framework/policy-spec";
 import type { PackRuntime } from "../../policy-pack/framework/runtime";
 import { toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
 import type { PolicySettings } from "../../policy-pack/model/context";
 import { parseRegistry } from "../../policy-pack/model/registry";
+import type { CaseResource } from "./policy-case";
+import { CASE_STACK, CASE_TODAY, caseUrn } from "./policy-case";
 
 interface StructLike {
   toJavaScript(): unknown;

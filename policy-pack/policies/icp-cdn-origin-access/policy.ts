@@ -1,0 +1,81 @@
+/**
+ * icp-cdn-origin-access (reference: README.md in this folder): a CDN/DCDN domain (any scope) whose origin is mainland
+ * Alibaba compute: the back-to-origin host must be filed with Alibaba Cloud as access provider,
+ * or the origin server, not the CDN, is blocked from answering it.
+ */
+import { computeText } from "../../checks/compute-text";
+import { filingProblems, readDomain } from "../../checks/domain-filing";
+import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
+import type { StackPolicySpec } from "../../framework/policy-spec";
+import { computeOrigins, hostHeaders } from "../../graph/cdn-origins";
+import { StackModel } from "../../graph/stack-model";
+import { catalog } from "../../messages/catalog";
+import { hostingMessages } from "../../messages/hosting-messages";
+import { CDN_ORIGIN_DOMAINS } from "../../model/tokens";
+
+export const icpCdnOriginAccess: StackPolicySpec = {
+  kind: "stack",
+  name: "icp-cdn-origin-access",
+  description:
+    "A CDN or DCDN domain whose origin is Alibaba Cloud compute in the Chinese mainland must have its back-to-origin host ICP-filed with Alibaba Cloud as access provider.",
+  enforcementLevel: "mandatory",
+  severity: "high",
+  remediationSteps:
+    "File the back-to-origin host (the accelerated domain for IP origins, the origin domain for domain origins, or the set_req_host_header value) with Alibaba Cloud as access provider (or add Alibaba Cloud to its filing, 新增接入), and record it in icp-registry.yaml with accessProviders: [alibaba-cloud]. Alternatively point the origin at an OSS bucket or an *.aliyuncs.com endpoint.",
+  url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
+  settings: ["unknownRegion", "unknownValues"],
+  evaluate(resources, ctx) {
+    const m = StackModel.of(resources, ctx);
+    const t = catalog(ctx.env.lang);
+    const h = hostingMessages(ctx.env.lang);
+    const cdns = m.graph.ofTypes(CDN_ORIGIN_DOMAINS);
+    const headers = hostHeaders(m.graph, cdns);
+    const out: StackFinding[] = [];
+    for (const cdn of cdns) {
+      const origins = computeOrigins(m.graph, m.dns, cdn, headers.get(cdn));
+      const problems: Problem[] = [];
+      const described: string[] = [];
+      const hostsSeen = new Set<string>();
+      for (const o of origins) {
+        const mainland = o.targets.filter((x) => x.kind === "compute" && m.inMainland(x.node));
+        const unknown = o.targets.some((x) => x.kind === "unknown");
+        if (mainland.length === 0 && !unknown) continue;
+        const targetTexts = mainland.map((x) =>
+          x.kind === "compute" ? computeText(m, x.node) : "?",
+        );
+        described.push(
+          h.originOn({ origin: o.label, targets: targetTexts.length > 0 ? targetTexts : ["?"] }),
+        );
+        const what = t.kind(cdn.view.type);
+        const d = readDomain(o.host, o.hostField, what, ctx);
+        if (d.kind === "ip") continue;
+        const key = d.kind === "domain" ? d.domain : `${o.hostField}:${d.shown}`;
+        if (hostsSeen.has(key)) continue;
+        hostsSeen.add(key);
+        let found =
+          d.kind === "problem"
+            ? [d.problem]
+            : filingProblems(
+                d.domain,
+                d.shown,
+                { alibaba: true, what, type: cdn.view.type },
+                ctx,
+              ).map((p) => ({
+                ...p,
+                text: h.originProblem(h.backToOrigin({ host: d.shown, how: o.how }), p.text),
+              }));
+        if (found.length > 0 && mainland.length === 0) {
+          found = [
+            { text: h.originUnknown, unknown: true },
+            ...found.map((p) => ({ ...p, unknown: true })),
+          ];
+        }
+        problems.push(...found);
+      }
+      if (problems.length === 0) continue;
+      const subject = t.subject(t.resource(cdn.view.type, cdn.view.name), described.join("; "));
+      out.push({ urn: cdn.view.urn, finding: fromProblems(subject, problems, h.originWhy) });
+    }
+    return out;
+  },
+};
