@@ -7,7 +7,12 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_POLICIES } from "../../policy-pack/policies";
 import { CASES_REGISTRY, caseUrn, type PolicyCase, type StackCase } from "../support/policy-case";
-import { runResourcePolicy, runStackPolicy, runtimeFor } from "../support/sdk-harness";
+import {
+  runResourcePolicy,
+  runStackPolicy,
+  runtimeFor,
+  stackNotApplicable,
+} from "../support/sdk-harness";
 
 const dir = path.join(__dirname, "../../policy-pack/policies");
 const policyDirs = readdirSync(dir, { withFileTypes: true })
@@ -67,6 +72,15 @@ for (const name of policyDirs) {
             const urnIndex = Object.keys(c.expect).indexOf(n);
             const v = r.violations.find((x) => x.urn === flagged[urnIndex]);
             expectContainsInOrder(v?.message ?? "", parts);
+          }
+          if (c.notApplicable) {
+            const reasons = stackNotApplicable(spec, c.resources, runtime, c.settings);
+            for (const [n, text] of Object.entries(c.notApplicable)) {
+              const res = c.resources.find((x) => x.name === n);
+              expect(res, `case resource ${n}`).toBeDefined();
+              const reason = reasons.get(res ? caseUrn(res.type, res.name) : n);
+              expect(reason, `not-applicable reason of ${n}`).toContain(text);
+            }
           }
         }
       });
