@@ -7,6 +7,7 @@ import type { EvalContext } from "../model/context";
 import { type ResolvedRegion, resolveRegion } from "../model/regions";
 import type { ResourceView } from "../model/resource";
 import { DnsIndex } from "./dns";
+import { IngressIndex } from "./ingresses";
 import { LoadBalancerIndex } from "./load-balancers";
 import { ServerJudge } from "./servers";
 import { type GraphNode, StackGraph } from "./stack-graph";
@@ -17,6 +18,7 @@ class StackIndexes {
   private _servers?: ServerJudge;
   private _dns?: DnsIndex;
   private _lbs?: LoadBalancerIndex;
+  private _ingresses?: IngressIndex;
   private readonly regions = new Map<GraphNode, ResolvedRegion>();
 
   constructor(resources: readonly ResourceView[], ctx: EvalContext) {
@@ -36,6 +38,11 @@ class StackIndexes {
   get loadBalancers(): LoadBalancerIndex {
     this._lbs ??= new LoadBalancerIndex(this.graph);
     return this._lbs;
+  }
+
+  get ingresses(): IngressIndex {
+    this._ingresses ??= new IngressIndex(this.graph);
+    return this._ingresses;
   }
 
   region(n: GraphNode): ResolvedRegion {
@@ -95,6 +102,10 @@ export class StackModel {
 
   get loadBalancers(): LoadBalancerIndex {
     return this.indexes.loadBalancers;
+  }
+
+  get ingresses(): IngressIndex {
+    return this.indexes.ingresses;
   }
 
   region(n: GraphNode): ResolvedRegion {

@@ -30,8 +30,13 @@ const KIND_NAMES: Record<string, { en: string; zh: string }> = {
   [T.albRule]: { en: "ALB forwarding rule", zh: "ALB 转发规则" },
 };
 
-/** `cdn/domainNew:DomainNew` → `cdn.DomainNew`, as the SDK names the class. */
+/**
+ * `cdn/domainNew:DomainNew` → `cdn.DomainNew`, as the SDK names the class; a Kubernetes token
+ * `kubernetes:networking.k8s.io/v1:Ingress` → `k8s.networking.v1.Ingress`, as `@pulumi/kubernetes` does.
+ */
 export function shortType(type: string): string {
+  const k8s = /^kubernetes:([^/:.]+)[^/:]*\/([^:]+):(.+)$/.exec(type);
+  if (k8s) return `k8s.${k8s[1]}.${k8s[2]}.${k8s[3]}`;
   const m = /^[^:]+:([^/:]+)\/[^:]*:(.+)$/.exec(type);
   return m ? `${m[1]}.${m[2]}` : type;
 }
@@ -85,6 +90,8 @@ export interface Catalog {
   naOutsideRegion(region: string): string;
   naOutsideCoverage(p: { field: string; value: string }): string;
   naIpLiteral(p: { field: string }): string;
+  /** A domain the provider owns and serves itself (Function Compute's `*.fcapp.run`). */
+  naProviderOwned(p: { field: string; suffix: string }): string;
   naUndeterminedRegionSkipped: string;
   naUnknownSkipped(problems: string): string;
   naExempted(p: { reason: string; expires: string; line: number }): string;
@@ -163,6 +170,8 @@ const en: Catalog = {
   naOutsideRegion: (region) => `${region} is outside the Chinese mainland`,
   naOutsideCoverage: (p) => `${p.field} "${p.value}" serves only outside the Chinese mainland`,
   naIpLiteral: (p) => `${p.field} is an IP address, not a domain name: no ICP filing applies to it`,
+  naProviderOwned: (p) =>
+    `${p.field} is under ${p.suffix}, a domain Alibaba Cloud owns and serves itself (Function Compute's own test domains): it is not yours to file`,
   naUndeterminedRegionSkipped:
     "the region could not be determined and config unknownRegion is skip",
   naUnknownSkipped: (problems) =>
@@ -237,6 +246,8 @@ const zh: Catalog = {
   naOutsideRegion: (region) => `${region} 不在中国内地`,
   naOutsideCoverage: (p) => `${p.field} "${p.value}" 只在中国内地以外提供服务`,
   naIpLiteral: (p) => `${p.field} 是 IP 地址而非域名，不涉及 ICP 备案`,
+  naProviderOwned: (p) =>
+    `${p.field} 属于 ${p.suffix}，这是阿里云自有并自行提供服务的域名（函数计算的测试域名），无需由您备案`,
   naUndeterminedRegionSkipped: "地域无法确定，且配置 unknownRegion 为 skip",
   naUnknownSkipped: (problems) => `预览时无法校验（unknownValues: skip）：${problems}`,
   naExempted: (p) =>

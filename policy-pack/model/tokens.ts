@@ -92,6 +92,23 @@ export const T = {
   dnsAlidnsRecord: "alicloud:dns/alidnsRecord:AlidnsRecord",
   /** Deprecated legacy form of dnsAlidnsRecord. */
   dnsRecord: "alicloud:dns/record:Record",
+
+  // Issue 11 (one block, to merge with the per-token table): Global Accelerator, Auto Scaling,
+  // Serverless App Engine. The accelerator has no region of its own; its endpoint groups do.
+  gaAccelerator: "alicloud:ga/accelerator:Accelerator",
+  gaBasicAccelerator: "alicloud:ga/basicAccelerator:BasicAccelerator",
+  gaListener: "alicloud:ga/listener:Listener",
+  gaEndpointGroup: "alicloud:ga/endpointGroup:EndpointGroup",
+  gaBasicEndpointGroup: "alicloud:ga/basicEndpointGroup:BasicEndpointGroup",
+  gaForwardingRule: "alicloud:ga/forwardingRule:ForwardingRule",
+  gaDomain: "alicloud:ga/domain:Domain",
+  essScalingGroup: "alicloud:ess/scalingGroup:ScalingGroup",
+  essAttachment: "alicloud:ess/attachment:Attachment",
+  essScalingGroupVServerGroups: "alicloud:ess/scalingGroupVServerGroups:ScalingGroupVServerGroups",
+  essAlbServerGroupAttachment: "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment",
+  essServerGroupAttachment: "alicloud:ess/serverGroupAttachment:ServerGroupAttachment",
+  saeApplication: "alicloud:sae/application:Application",
+  saeIngress: "alicloud:sae/ingress:Ingress",
 } as const;
 
 export type AlicloudToken = (typeof T)[keyof typeof T];
@@ -142,6 +159,27 @@ export const WAF_DOMAINS = set(T.wafv3Domain, T.wafDomain);
 export const WAF_INSTANCES = set(T.wafv3Instance, T.wafInstance);
 /** The only resources with their own `region` input (every other takes its provider's). */
 export const OWN_REGION = set(T.wafInstance, T.liveDomain, T.esaCertificate);
+
+// Issue 11: Global Accelerator, Auto Scaling and Kubernetes (`@pulumi/kubernetes` 4.x tokens;
+// matched as strings like the Alibaba ones, the package is never loaded by the pack).
+export const GA_ACCELERATORS = set(T.gaAccelerator, T.gaBasicAccelerator);
+export const GA_ENDPOINT_GROUPS = set(T.gaEndpointGroup, T.gaBasicEndpointGroup);
+/** Resources that declare a domain served by a Global Accelerator. */
+export const GA_DOMAINS = set(T.gaDomain, T.gaForwardingRule);
+/** Links that put an Auto Scaling group's instances behind a load balancer (or server group). */
+export const ESS_LB_LINKS = set(
+  T.essScalingGroupVServerGroups,
+  T.essAlbServerGroupAttachment,
+  T.essServerGroupAttachment,
+);
+export const ESS_GROUPS = set(T.essScalingGroup);
+export const KUBERNETES_PROVIDER = "pulumi:providers:kubernetes";
+export const K8S_INGRESSES = set(
+  "kubernetes:networking.k8s.io/v1:Ingress",
+  "kubernetes:networking.k8s.io/v1beta1:Ingress",
+  "kubernetes:extensions/v1beta1:Ingress",
+);
+export const SAE_INGRESSES = set(T.saeIngress);
 
 /** Every resource token above (not the provider). */
 export const ALL_TOKENS: ReadonlySet<string> = new Set(Object.values(T));

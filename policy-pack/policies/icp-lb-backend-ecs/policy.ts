@@ -2,10 +2,16 @@
  * icp-lb-backend-ecs (reference: README.md in this folder): a load balancer cannot give an ICP service code, so an
  * internet-facing mainland CLB/ALB/NLB that serves web traffic needs at least one backend ECS
  * that can (subscription of 3+ months with a public IP), in the stack or listed in the registry.
+ * Instances an Auto Scaling group creates never can; an ECS attached to the group can, if eligible.
  */
 
 import { printableRegion } from "../../checks/scope";
-import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
+import {
+  fromProblems,
+  notApplicable,
+  type Problem,
+  type StackFinding,
+} from "../../framework/finding";
 import type { StackPolicySpec } from "../../framework/policy-spec";
 import type { ListenerInfo, LoadBalancerInfo } from "../../graph/load-balancers";
 import type { Ref } from "../../graph/stack-graph";
@@ -14,8 +20,9 @@ import { catalog } from "../../messages/catalog";
 import { hostingMessages } from "../../messages/hosting-messages";
 import { serverMessages } from "../../messages/server-messages";
 import { registryServerEligibility } from "../../model/eligibility";
-import { readString } from "../../model/props";
-import { ECS_LIKE } from "../../model/tokens";
+import { exposure } from "../../model/internet-facing";
+import { ECS_LIKE, ESS_GROUPS } from "../../model/tokens";
+import { lbBackendMessages } from "./messages";
 
 const WEB_PROTOCOLS = new Set(["http", "https", "quic"]);
 /** How many backends a message lists before "and N more". */
@@ -29,12 +36,6 @@ function webListeners(lb: LoadBalancerInfo, webPorts: readonly number[]): Listen
     if (l.port.kind === "known" && webPorts.includes(l.port.value)) return true;
     return l.protocol.kind === "unknown" || l.port.kind === "unknown";
   });
-}
-
-/** Internet-facing unless addressType says intranet; missing or unknown counts as internet. */
-function internetFacing(lb: LoadBalancerInfo): boolean {
-  const a = readString(lb.lb.view.props, "addressType");
-  return !(a.kind === "known" && a.value.trim().toLowerCase() === "intranet");
 }
 
 export const icpLbBackendEcs: StackPolicySpec = {
@@ -53,10 +54,16 @@ export const icpLbBackendEcs: StackPolicySpec = {
     const t = catalog(ctx.env.lang);
     const h = hostingMessages(ctx.env.lang);
     const sm = serverMessages(ctx.env.lang);
+    const lm = lbBackendMessages(ctx.env.lang);
     const out: StackFinding[] = [];
     for (const info of m.loadBalancers.all()) {
       const lbNode = info.lb;
-      if (!m.inMainland(lbNode) || !internetFacing(info)) continue;
+      if (!m.inMainland(lbNode)) continue;
+      const exposed = exposure(lbNode.view);
+      if (!exposed.internet) {
+        out.push({ urn: lbNode.view.urn, finding: notApplicable(lm.naIntranet(exposed.why)) });
+        continue;
+      }
       const web = webListeners(info, ctx.settings.webPorts);
       if (web.length === 0) continue;
 
@@ -87,6 +94,12 @@ export const icpLbBackendEcs: StackPolicySpec = {
           return;
         }
         const server = t.resource(ref.node.view.type, ref.node.view.name);
+        if (ESS_GROUPS.has(ref.node.view.type)) {
+          // The group's own loadbalancerIds/albServerGroups, or a separate attachment resource.
+          const attached = via === server ? undefined : via;
+          problems.push({ text: lm.backendScalingGroup({ group: server, via: attached }) });
+          return;
+        }
         if (!ECS_LIKE.has(ref.node.view.type)) {
           problems.push({ text: h.backendNotEcs(server) });
           return;
