@@ -7,6 +7,7 @@ import type { EvalContext } from "../model/context";
 import { type ResolvedRegion, resolveRegion } from "../model/regions";
 import type { ResourceView } from "../model/resource";
 import { DnsIndex } from "./dns";
+import { AcceleratorIndex } from "./global-accelerators";
 import { IngressIndex } from "./ingresses";
 import { LoadBalancerIndex } from "./load-balancers";
 import { ServerJudge } from "./servers";
@@ -19,6 +20,7 @@ class StackIndexes {
   private _dns?: DnsIndex;
   private _lbs?: LoadBalancerIndex;
   private _ingresses?: IngressIndex;
+  private _accelerators?: AcceleratorIndex;
   private readonly regions = new Map<GraphNode, ResolvedRegion>();
 
   constructor(resources: readonly ResourceView[], ctx: EvalContext) {
@@ -43,6 +45,11 @@ class StackIndexes {
   get ingresses(): IngressIndex {
     this._ingresses ??= new IngressIndex(this.graph);
     return this._ingresses;
+  }
+
+  get accelerators(): AcceleratorIndex {
+    this._accelerators ??= new AcceleratorIndex(this.graph);
+    return this._accelerators;
   }
 
   region(n: GraphNode): ResolvedRegion {
@@ -106,6 +113,10 @@ export class StackModel {
 
   get ingresses(): IngressIndex {
     return this.indexes.ingresses;
+  }
+
+  get accelerators(): AcceleratorIndex {
+    return this.indexes.accelerators;
   }
 
   region(n: GraphNode): ResolvedRegion {

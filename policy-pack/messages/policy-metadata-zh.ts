@@ -4,6 +4,8 @@
  * of the English metadata written beside each policy. test/policies/messages.test.ts checks that
  * every policy has its entry.
  */
+import { zhMetadata as gaDomainZh } from "../policies/icp-ga-domain/messages";
+
 export const POLICY_METADATA_ZH: Readonly<
   Record<string, { description: string; remediationSteps: string }>
 > = {
@@ -45,6 +47,7 @@ export const POLICY_METADATA_ZH: Readonly<
     remediationSteps:
       "向工信部办理域名备案（不限接入商），然后在 icp-registry.yaml 的 filings[].domains 中登记该备案。未备案的域名应使用 DDoS 高防（国际）/Anti-DDoS Premium（ddosDip）实例。",
   },
+  "icp-ga-domain": gaDomainZh,
   "icp-lb-backend-ecs": {
     description:
       "中国内地提供 Web 服务的公网负载均衡，至少要有一台可提供 ICP 备案服务号的后端 ECS。",
