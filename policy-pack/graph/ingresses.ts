@@ -2,9 +2,10 @@
  * Ingresses that put domains on Alibaba compute without a load-balancer rule of their own:
  *
  * - Kubernetes Ingresses deployed through a Kubernetes provider whose `kubeconfig` was computed
- *   from an ACK cluster of the stack (its `propertyDependencies`), or holds a cluster's id (a
- *   deployed kubeconfig names the cluster in its contexts). A default provider, or a kubeconfig
- *   read from config, ties the Ingress to no cluster.
+ *   from an ACK cluster of the stack (its `propertyDependencies`; else the provider's
+ *   `dependencies`, i.e. `dependsOn`), or holds a cluster's id (a deployed kubeconfig names the
+ *   cluster in its contexts). A default provider, or a kubeconfig read from config, ties the
+ *   Ingress to no cluster.
  * - `sae.Ingress` rules, each on the SAE application it routes to, behind the CLB `slbId` names.
  *
  * Cluster ids are indexed once and each provider's kubeconfig read once: linear in the stack.
@@ -97,6 +98,13 @@ export class IngressIndex {
     if (node) {
       const deps = this.g.dependenciesOf(node, "kubeconfig", K8S_CLUSTERS);
       if (deps.length > 0) return { kind: "clusters", clusters: deps };
+      // Pulumi drops an invoke's dependencies while its inputs are unknown, so a kubeconfig from
+      // cs.getClusterCredentialOutput({ clusterId: cluster.id }) names no cluster on a first
+      // preview: the provider's dependsOn (its `dependencies`) is the link then.
+      const explicit = node.view.dependencies
+        .map((u) => this.g.byUrn(u))
+        .filter((n): n is GraphNode => n !== undefined && K8S_CLUSTERS.has(n.view.type));
+      if (explicit.length > 0) return { kind: "clusters", clusters: explicit };
     }
     const kubeconfig = readString(node?.view.props ?? props, "kubeconfig");
     if (kubeconfig.kind !== "known" || this.clustersById.size === 0) {

@@ -590,6 +590,16 @@ export const cases: StackCase[] = [
     },
   },
   {
+    name: "preview: a kubeconfig from an invoke names no cluster; the provider's dependsOn links it",
+    resources: [
+      ...ack().map((r) =>
+        r.name === "ack-k8s" ? { ...r, propertyDependencies: {}, dependencies: ["ack"] } : r,
+      ),
+      ingress("web", ["shop.unfiled.cn"]),
+    ],
+    expect: { web: ['serves "shop.unfiled.cn" on cs.ManagedKubernetes "ack" in cn-hangzhou'] },
+  },
+  {
     name: "an Ingress on a Hong Kong ACK cluster is not applicable",
     resources: [...ack(hk), ingress("web", ["shop.unfiled.cn"])],
     expect: {},
@@ -622,7 +632,7 @@ export const cases: StackCase[] = [
     ],
     expect: {},
     notApplicable: {
-      web: "not computed from an ACK cluster of this stack: the cluster is unknown",
+      web: "not computed from an ACK cluster of this stack, and the provider does not dependsOn one: the cluster is unknown",
     },
   },
   // --- SAE Ingresses ----------------------------------------------------------------------------

@@ -50,7 +50,7 @@ export const en: HostedDomainMessages = {
   naClusterUnknown: (why) =>
     why === "default-provider"
       ? "deployed through the default Kubernetes provider: the cluster is unknown, so ICP Guard cannot tell where the Ingress is served (use an explicit kubernetes.Provider whose kubeconfig comes from an ACK cluster of this stack)"
-      : "its Kubernetes provider's kubeconfig is not computed from an ACK cluster of this stack: the cluster is unknown, so ICP Guard cannot tell where the Ingress is served",
+      : "its Kubernetes provider's kubeconfig is not computed from an ACK cluster of this stack, and the provider does not dependsOn one: the cluster is unknown, so ICP Guard cannot tell where the Ingress is served",
   naOutside: (places) => `served by ${places}, outside the Chinese mainland`,
 };
 
@@ -67,7 +67,7 @@ export const zh: HostedDomainMessages = {
   naClusterUnknown: (why) =>
     why === "default-provider"
       ? "通过默认 Kubernetes Provider 部署：集群未知，ICP Guard 无法判断该 Ingress 在何处提供服务（请使用 kubeconfig 来自本栈 ACK 集群的显式 kubernetes.Provider）"
-      : "其 Kubernetes Provider 的 kubeconfig 不是由本栈的 ACK 集群计算得出：集群未知，ICP Guard 无法判断该 Ingress 在何处提供服务",
+      : "其 Kubernetes Provider 的 kubeconfig 不是由本栈的 ACK 集群计算得出，Provider 也未通过 dependsOn 依赖任何集群：集群未知，ICP Guard 无法判断该 Ingress 在何处提供服务",
   naOutside: (places) => `由 ${places} 提供服务，不在中国内地`,
 };
 
