@@ -80,7 +80,12 @@ const PROVIDER_URN = caseUrn("pulumi:providers:alicloud", "default_3_108_0");
 function providerOf(r: CaseResource, resources: readonly CaseResource[] = []) {
   const ref = r.providerRef ? resources.find((x) => x.name === r.providerRef) : undefined;
   if (ref) {
-    return { type: ref.type, urn: caseUrn(ref.type, ref.name), name: ref.name, props: sdkProps(ref.props) };
+    return {
+      type: ref.type,
+      urn: caseUrn(ref.type, ref.name),
+      name: ref.name,
+      props: sdkProps(ref.props),
+    };
   }
   return {
     type: "pulumi:providers:alicloud",
