@@ -1,5 +1,6 @@
 /** Wording that the contains-in-order cases cannot pin: what a message must NOT say. */
 import { describe, expect, it } from "vitest";
+import type { ResourcePolicySpec } from "../../policy-pack/framework/policy-spec";
 import { toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
 import { T } from "../../policy-pack/model/resource-types";
 import { ALL_POLICIES } from "../../policy-pack/policies";
@@ -8,6 +9,7 @@ import { icpCustomDomainAccess } from "../../policy-pack/policies/icp-custom-dom
 import { icpOssCustomDomain } from "../../policy-pack/policies/icp-oss-custom-domain/policy";
 import { CASES_REGISTRY } from "../support/policy-case";
 import { runResourcePolicy, runtimeFor } from "../support/sdk-harness";
+import { englishRuns, hasChinese } from "../support/zh-text";
 
 const runtime = runtimeFor({ registry: CASES_REGISTRY });
 const hz = { region: "cn-hangzhou" };
@@ -72,5 +74,31 @@ describe("policy metadata in both languages", () => {
       expect(spec.description).toBe(spec.messages.en.description);
       expect(spec.remediationSteps).toBe(spec.messages.en.remediationSteps);
     }
+  });
+});
+
+describe("an internal error is reported in the message language", () => {
+  const failing: ResourcePolicySpec = {
+    ...icpOssCustomDomain,
+    evaluate: () => {
+      throw new Error("boom");
+    },
+  };
+  const bucket = { type: T.ossBucketCname, name: "c", props: { domain: "a.example.com" } };
+
+  it("English", () => {
+    const r = runResourcePolicy(failing, bucket, runtime);
+    expect(r.violations.map((v) => v.message)).toEqual([
+      "ICP Guard could not evaluate policy icp-oss-custom-domain (internal error: boom). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.",
+    ]);
+  });
+
+  it("Simplified Chinese", () => {
+    const r = runResourcePolicy(failing, bucket, runtimeFor({ lang: "zh-CN" }));
+    expect(r.violations).toHaveLength(1);
+    const message = r.violations[0].message;
+    expect(message).toContain("内部错误：“boom”");
+    expect(englishRuns(message)).toEqual([]);
+    expect(hasChinese(message)).toBe(true);
   });
 });
