@@ -4,10 +4,11 @@
  * (policy-pack/policies/icp-ga-domain/README.md). Endpoint groups are indexed once by the
  * accelerator they name, in the stack or by a literal id: linear in the stack.
  */
-import type { PolicySettings } from "../model/context";
+
 import { readString } from "../model/props";
 import { classifyRegion } from "../model/regions";
-import { GA_ACCELERATORS, GA_ENDPOINT_GROUPS } from "../model/tokens";
+import type { PolicySettings } from "../model/settings";
+import { GA_ACCELERATORS, GA_ENDPOINT_GROUPS } from "../model/type-index";
 import { type GraphNode, push, type Ref, type StackGraph } from "./stack-graph";
 
 /** Where one endpoint group forwards to, as far as its inputs say. */

@@ -11,7 +11,8 @@
  * Cluster ids are indexed once and each provider's kubeconfig read once: linear in the stack.
  */
 import { type Read, readArray, readRaw, readString } from "../model/props";
-import { K8S_CLUSTERS, K8S_INGRESSES, KUBERNETES_PROVIDER, T } from "../model/tokens";
+import { T } from "../model/resource-types";
+import { K8S_CLUSTERS, K8S_INGRESSES, KUBERNETES_PROVIDER } from "../model/type-index";
 import type { GraphNode, StackGraph } from "./stack-graph";
 
 /** A domain as declared, with the input path it was read from. */

@@ -8,7 +8,8 @@
  * each link type: linear in the stack.
  */
 import { type Read, readNumber, readString } from "../model/props";
-import { ALB, CLB, ESS_GROUPS, LOAD_BALANCERS, NLB, T } from "../model/tokens";
+import { T } from "../model/resource-types";
+import { ALB, CLB, ESS_GROUPS, LOAD_BALANCERS, NLB } from "../model/type-index";
 import { BACKEND_SERVERS } from "./compute";
 import type { GraphNode, Ref, StackGraph } from "./stack-graph";
 

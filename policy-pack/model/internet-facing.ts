@@ -8,7 +8,7 @@
  */
 import { readString } from "./props";
 import type { ResourceView } from "./resource";
-import { CLB, LOAD_BALANCERS } from "./tokens";
+import { CLB, LOAD_BALANCERS } from "./type-index";
 
 export type Exposure =
   | { internet: true }

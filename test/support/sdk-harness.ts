@@ -6,16 +6,12 @@
  */
 import * as path from "node:path";
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+import { evalContext } from "../../policy-pack/framework/eval-context";
 import type { PolicySpec } from "../../policy-pack/framework/policy-spec";
 import type { PackRuntime } from "../../policy-pack/framework/runtime";
-import {
-  settingsFrom,
-  settle,
-  toSdkPolicy,
-  viewOfStackResource,
-} from "../../policy-pack/framework/sdk-adapter";
-import type { PolicySettings } from "../../policy-pack/model/context";
+import { settle, toSdkPolicy, viewOfStackResource } from "../../policy-pack/framework/sdk-adapter";
 import { parseRegistry } from "../../policy-pack/model/registry";
+import { type PolicySettings, settingsFrom } from "../../policy-pack/model/settings";
 import type { CaseResource } from "./policy-case";
 import { CASE_STACK, CASE_TODAY, caseUrn } from "./policy-case";
 
@@ -217,7 +213,7 @@ export function stackNotApplicable(
   settings: Partial<PolicySettings> = {},
 ): Map<string, string> {
   if (spec.kind !== "stack") throw new Error(`${spec.name} is not a stack policy`);
-  const ctx = { registry: runtime.registry, env: runtime.env, settings: settingsFrom(settings) };
+  const ctx = evalContext(spec, runtime, settingsFrom(settings));
   const out = new Map<string, string>();
   for (const f of spec.evaluate(stackResources(resources).map(viewOfStackResource), ctx)) {
     const o = settle(spec, f.urn, f.finding, ctx);

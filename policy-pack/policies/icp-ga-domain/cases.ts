@@ -2,7 +2,7 @@
 // SDK as the engine would call the policy.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../model/props";
-import { T } from "../../model/tokens";
+import { T } from "../../model/resource-types";
 
 /** A new accelerator, HTTP listener and endpoint group: linked only through propertyDependencies. */
 const previewGa = (region: unknown = "cn-hangzhou"): CaseResource[] => [

@@ -2,14 +2,10 @@
  * Every sentence of icp-ga-domain, its metadata included, in English and Simplified Chinese. Both
  * implement one interface, so a sentence cannot exist in one language only.
  */
-import type { Lang } from "../../model/context";
-import { T } from "../../model/tokens";
+import type { PolicyText } from "../../framework/policy-spec";
+import type { Localized } from "../../model/context";
 
-export interface GaDomainMessages {
-  description: string;
-  remediationSteps: string;
-  /** What the resource that declares the domain is called. */
-  kind(type: string): string;
+export interface GaDomainMessages extends PolicyText {
   /** `ga.EndpointGroup "eg" in cn-hangzhou` */
   groupAt(group: string, region: string): string;
   groupUnknown(group: string): string;
@@ -27,21 +23,11 @@ export interface GaDomainMessages {
   naOutside(groups: string[]): string;
 }
 
-const KIND_EN: Record<string, string> = {
-  [T.gaDomain]: "Global Accelerator domain",
-  [T.gaForwardingRule]: "GA forwarding rule host",
-};
-const KIND_ZH: Record<string, string> = {
-  [T.gaDomain]: "全球加速域名",
-  [T.gaForwardingRule]: "全球加速转发规则域名",
-};
-
-export const en: GaDomainMessages = {
+const en: GaDomainMessages = {
   description:
     "A domain served by a Global Accelerator that has an endpoint group in the Chinese mainland must have an ICP filing (any access provider).",
   remediationSteps:
     "File the domain with the MIIT (any access provider) and record the filing in icp-registry.yaml under filings[].domains. A domain without a filing must not be accelerated to endpoint groups in the mainland: move them to cn-hongkong or another region outside it.",
-  kind: (type) => KIND_EN[type] ?? "domain",
   groupAt: (group, region) => `${group} in ${region}`,
   groupUnknown: (group) =>
     `${group} (endpointGroupRegion unknown during preview, treated as mainland)`,
@@ -61,12 +47,11 @@ export const en: GaDomainMessages = {
     `every endpoint group of the accelerator is outside the Chinese mainland (${groups.join(", ")})`,
 };
 
-export const zh: GaDomainMessages = {
+const zh: GaDomainMessages = {
   description:
     "由在中国内地有终端节点组的全球加速（GA）实例提供服务的域名，必须有 ICP 备案（不限接入商）。",
   remediationSteps:
     "向工信部办理域名备案（不限接入商），并在 icp-registry.yaml 的 filings[].domains 中登记。未备案的域名不得加速到中国内地的终端节点组：请将终端节点组改到 cn-hongkong 等中国内地以外的地域。",
-  kind: (type) => KIND_ZH[type] ?? "域名",
   groupAt: (group, region) => `${group}（${region}）`,
   groupUnknown: (group) => `${group}（预览时 endpointGroupRegion 未知，按中国内地处理）`,
   groupUndetermined: (group) => `${group}（未设置 endpointGroupRegion，按中国内地处理）`,
@@ -83,9 +68,4 @@ export const zh: GaDomainMessages = {
   naOutside: (groups) => `该全球加速实例的所有终端节点组都不在中国内地（${groups.join("、")}）`,
 };
 
-export function gaDomainMessages(lang: Lang): GaDomainMessages {
-  return lang === "zh-CN" ? zh : en;
-}
-
-/** The Simplified Chinese metadata the pack reports under ICP_GUARD_LANG=zh-CN. */
-export const zhMetadata = { description: zh.description, remediationSteps: zh.remediationSteps };
+export const messages: Localized<GaDomainMessages> = { en, "zh-CN": zh };

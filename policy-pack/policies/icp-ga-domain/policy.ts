@@ -11,15 +11,15 @@ import {
   type Problem,
   type StackFinding,
 } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { type GroupInfo, groupInMainland } from "../../graph/global-accelerators";
 import type { DeclaredDomain } from "../../graph/ingresses";
 import type { GraphNode } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
 import { type Read, readArray, readString } from "../../model/props";
-import { GA_DOMAINS, T } from "../../model/tokens";
-import { en, gaDomainMessages } from "./messages";
+import { T } from "../../model/resource-types";
+import { GA_DOMAINS } from "../../model/type-index";
+import { type GaDomainMessages, messages } from "./messages";
 
 /** `ruleConditionValue` of a Host condition: a JSON list of hosts (`["a.example.com"]`) or one host. */
 function conditionValueHosts(value: Read<string>, field: string): DeclaredDomain[] {
@@ -78,19 +78,17 @@ function declaredDomains(n: GraphNode): DeclaredDomain[] {
   return out;
 }
 
-export const icpGaDomain: StackPolicySpec = {
+export const icpGaDomain: StackPolicySpec<GaDomainMessages> = {
   kind: "stack",
   name: "icp-ga-domain",
-  description: en.description,
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps: en.remediationSteps,
   url: "https://www.alibabacloud.com/help/en/global-accelerator/latest/api-ga-2019-11-20-createdomain",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
-    const t = catalog(ctx.env.lang);
-    const gm = gaDomainMessages(ctx.env.lang);
+    const { t, msg: gm } = ctx;
     const acc = m.accelerators;
     const name = (n: GraphNode) => t.resource(n.view.type, n.view.name);
     const groupText = (gi: GroupInfo) =>
@@ -147,7 +145,7 @@ export const icpGaDomain: StackPolicySpec = {
               })),
               ...unsure,
             ];
-      const what = gm.kind(node.view.type);
+      const what = t.kind(node.view.type);
       const problems: Problem[] = [];
       const shown: string[] = [];
       const reasons: string[] = [];

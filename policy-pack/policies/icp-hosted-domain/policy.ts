@@ -13,17 +13,19 @@ import {
   type Problem,
   type StackFinding,
 } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { DnsIndex, type Target } from "../../graph/dns";
 import type { DeclaredDomain } from "../../graph/ingresses";
 import type { GraphNode } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { hostingMessages } from "../../messages/hosting-messages";
+import type { EvalContext } from "../../model/context";
 import { isInternetFacing } from "../../model/internet-facing";
 import { readArray, readString } from "../../model/props";
-import { CLB, LOAD_BALANCERS, SAE_INGRESSES, T } from "../../model/tokens";
-import { hostedDomainMessages } from "./messages";
+import { T } from "../../model/resource-types";
+import { CLB, LOAD_BALANCERS, SAE_INGRESSES } from "../../model/type-index";
+import { type HostedDomainMessages, messages } from "./messages";
+
+type Ctx = EvalContext<HostedDomainMessages>;
 
 type Checked =
   | { kind: "checked"; shown: string; problems: Problem[] }
@@ -34,20 +36,19 @@ type Checked =
  * unknown, `alibaba` whether only a filing with Alibaba Cloud access satisfies it.
  */
 function domainProblems(
-  m: StackModel,
+  ctx: Ctx,
   node: GraphNode,
   [value, field]: DeclaredDomain,
   unsure: Problem | undefined,
   alibaba = true,
 ): Checked {
-  const t = catalog(m.ctx.env.lang);
-  const what = hostedDomainMessages(m.ctx.env.lang).kind(node.view.type) ?? t.kind(node.view.type);
-  const d = readDomain(value, field, what, m.ctx);
+  const what = ctx.msg.kind(node.view.type) ?? ctx.t.kind(node.view.type);
+  const d = readDomain(value, field, what, ctx);
   if (d.kind === "not-applicable") return { kind: "na", reason: d.reason };
   let problems =
     d.kind === "problem"
       ? [d.problem]
-      : filingProblems(d.domain, d.shown, { alibaba, what, type: node.view.type }, m.ctx);
+      : filingProblems(d.domain, d.shown, { alibaba, what, type: node.view.type }, ctx);
   if (problems.length > 0 && unsure) {
     // Whether the domain needs Alibaba access at all hangs on the unknown: say so, at its level.
     problems = [unsure, ...problems.map((p) => ({ ...p, unknown: true }))];
@@ -58,10 +59,9 @@ function domainProblems(
 type Endpoint = Extract<Target, { kind: "endpoint" }>;
 type Product = Endpoint & { endpoint: { kind: "product" } };
 
-function dnsFindings(m: StackModel): StackFinding[] {
-  const h = hostingMessages(m.ctx.env.lang);
-  const hm = hostedDomainMessages(m.ctx.env.lang);
-  const t = catalog(m.ctx.env.lang);
+function dnsFindings(m: StackModel, ctx: Ctx): StackFinding[] {
+  const { t, msg: h } = ctx;
+  const hm = h;
   const out: StackFinding[] = [];
   for (const rec of m.dns.records) {
     if (!DnsIndex.pointsAtAddress(rec)) continue;
@@ -106,7 +106,7 @@ function dnsFindings(m: StackModel): StackFinding[] {
       compute.length > 0 ||
       unknown !== undefined ||
       mainlandProducts.some((x) => x.endpoint.alibabaAccess);
-    const res = domainProblems(m, rec.node, [rec.host, rec.hostField], unsure, alibaba);
+    const res = domainProblems(ctx, rec.node, [rec.host, rec.hostField], unsure, alibaba);
     if (res.kind === "na") {
       out.push({ urn, finding: notApplicable(res.reason) });
       continue;
@@ -138,13 +138,13 @@ function dnsFindings(m: StackModel): StackFinding[] {
  */
 function configuredFinding(
   m: StackModel,
+  ctx: Ctx,
   node: GraphNode,
   places: readonly GraphNode[],
   domains: readonly DeclaredDomain[],
 ): StackFinding | undefined {
-  const t = catalog(m.ctx.env.lang);
-  const h = hostingMessages(m.ctx.env.lang);
-  const hm = hostedDomainMessages(m.ctx.env.lang);
+  const { t, msg: h } = ctx;
+  const hm = h;
   const urn = node.view.urn;
   const where = places.length > 0 ? places : [node];
   const mainland = where.filter((n) => m.inMainland(n));
@@ -160,7 +160,7 @@ function configuredFinding(
   const shownDomains: string[] = [];
   const reasons: string[] = [];
   for (const domain of domains) {
-    const res = domainProblems(m, node, domain, undefined);
+    const res = domainProblems(ctx, node, domain, undefined);
     if (res.kind === "na") {
       reasons.push(res.reason);
       continue;
@@ -179,7 +179,7 @@ function configuredFinding(
 }
 
 /** Domains configured on load balancers: CLB domain extensions and rules, ALB Host conditions. */
-function lbDomainFindings(m: StackModel): StackFinding[] {
+function lbDomainFindings(m: StackModel, ctx: Ctx): StackFinding[] {
   const g = m.graph;
   const out: StackFinding[] = [];
   const add = (f: StackFinding | undefined) => {
@@ -192,7 +192,7 @@ function lbDomainFindings(m: StackModel): StackFinding[] {
     const lbs = g
       .refsAt(node, "loadBalancerId", [], CLB)
       .flatMap((r) => (r.kind === "node" ? [r.node] : []));
-    add(configuredFinding(m, node, lbs, [[domain, "domain"]]));
+    add(configuredFinding(m, ctx, node, lbs, [[domain, "domain"]]));
   }
   for (const rule of g.ofTypes(new Set([T.albRule]))) {
     const hosts = hostConditions(rule);
@@ -202,14 +202,14 @@ function lbDomainFindings(m: StackModel): StackFinding[] {
       .flatMap((r) =>
         r.kind === "node" ? m.loadBalancers.lbsOfListener(r.node).map((l) => l.lb) : [],
       );
-    add(configuredFinding(m, rule, lbs, hosts));
+    add(configuredFinding(m, ctx, rule, lbs, hosts));
   }
   return out;
 }
 
 /** Kubernetes Ingresses on an ACK cluster of the stack, and SAE Ingresses. */
-function ingressFindings(m: StackModel): StackFinding[] {
-  const hm = hostedDomainMessages(m.ctx.env.lang);
+function ingressFindings(m: StackModel, ctx: Ctx): StackFinding[] {
+  const hm = ctx.msg;
   const out: StackFinding[] = [];
   for (const ing of m.ingresses.k8s) {
     if (ing.hosts.length === 0) continue;
@@ -220,7 +220,7 @@ function ingressFindings(m: StackModel): StackFinding[] {
       });
       continue;
     }
-    const f = configuredFinding(m, ing.node, ing.cluster.clusters, ing.hosts);
+    const f = configuredFinding(m, ctx, ing.node, ing.cluster.clusters, ing.hosts);
     if (f) out.push(f);
   }
   for (const node of m.graph.ofTypes(SAE_INGRESSES)) {
@@ -243,9 +243,10 @@ function ingressFindings(m: StackModel): StackFinding[] {
     }
     const f =
       domains.length > 0
-        ? configuredFinding(m, node, places, domains)
+        ? configuredFinding(m, ctx, node, places, domains)
         : configuredFinding(
             m,
+            ctx,
             node,
             rules.flatMap((r) => r.apps),
             [],
@@ -278,19 +279,16 @@ function hostConditions(rule: GraphNode): DeclaredDomain[] {
   return out;
 }
 
-export const icpHostedDomain: StackPolicySpec = {
+export const icpHostedDomain: StackPolicySpec<HostedDomainMessages> = {
   kind: "stack",
   name: "icp-hosted-domain",
-  description:
-    "A domain that resolves to, or is configured on, Alibaba Cloud compute in the Chinese mainland must be ICP-filed with Alibaba Cloud as access provider.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "critical",
-  remediationSteps:
-    "File the domain through Alibaba Cloud, or add Alibaba Cloud as access provider to its existing filing (新增接入); then record it in icp-registry.yaml with accessProviders: [alibaba-cloud]. Until then, point the domain at servers outside the mainland (e.g. cn-hongkong).",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
-    return [...dnsFindings(m), ...lbDomainFindings(m), ...ingressFindings(m)];
+    return [...dnsFindings(m, ctx), ...lbDomainFindings(m, ctx), ...ingressFindings(m, ctx)];
   },
 };
