@@ -10,7 +10,14 @@
  *
  * Cluster ids are indexed once and each provider's kubeconfig read once: linear in the stack.
  */
-import { type Read, readArray, readRaw, readString } from "../model/props";
+import {
+  type Read,
+  readArray,
+  readRaw,
+  readString,
+  readStringList,
+  withSecret,
+} from "../model/props";
 import { T } from "../model/resource-types";
 import { K8S_CLUSTERS, K8S_INGRESSES, KUBERNETES_PROVIDER } from "../model/type-index";
 import type { GraphNode, StackGraph } from "./stack-graph";
@@ -45,21 +52,15 @@ function ingressHosts(n: GraphNode): DeclaredDomain[] {
   if (rules.kind === "unknown") add({ kind: "unknown" }, "spec.rules");
   else if (rules.kind === "known") {
     rules.value.forEach((r, i) => {
-      add(readString(r, "host"), `spec.rules[${i}].host`);
+      add(withSecret(readString(r, "host"), rules.secret), `spec.rules[${i}].host`);
     });
   }
   const tls = readArray(n.view.props, "spec", "tls");
   if (tls.kind === "unknown") add({ kind: "unknown" }, "spec.tls");
   else if (tls.kind === "known") {
     tls.value.forEach((t, i) => {
-      const hosts = readArray(t, "hosts");
-      const field = `spec.tls[${i}].hosts`;
-      if (hosts.kind === "unknown") add({ kind: "unknown" }, field);
-      else if (hosts.kind === "known") {
-        hosts.value.forEach((h, j) => {
-          add(readString({ h }, "h"), `${field}[${j}]`);
-        });
-      }
+      const hosts = withSecret(readArray(t, "hosts"), tls.secret);
+      for (const [host, field] of readStringList(hosts, `spec.tls[${i}].hosts`)) add(host, field);
     });
   }
   return out;
@@ -156,7 +157,10 @@ export class IngressIndex {
         linked = g.dependenciesOf(ingress, "rules", apps);
       }
       return {
-        domain: [readString(rule, "domain"), `rules[${i}].domain`] as DeclaredDomain,
+        domain: [
+          withSecret(readString(rule, "domain"), list.secret),
+          `rules[${i}].domain`,
+        ] as DeclaredDomain,
         apps: linked,
       };
     });

@@ -240,4 +240,30 @@ export const cases: StackCase[] = [
     resources: [...previewGa(), gaDomain("old-www", "www.unfiled.cn")],
     expect: { "old-www": ["has no ICP filing", "expired on 2026-01-31"] },
   },
+  {
+    name: "Host values read out of secret rule conditions print as [secret]",
+    resources: [
+      ...previewGa(),
+      {
+        ...hostRule([]),
+        props: {
+          acceleratorId: UNKNOWN,
+          listenerId: UNKNOWN,
+          ruleConditions: {
+            [SECRET_SIG_KEY]: SECRET_SIG,
+            value: [
+              { ruleConditionType: "Host", hostConfigs: [{ values: ["hidden.unfiled.cn"] }] },
+              { ruleConditionType: "Host", ruleConditionValue: '["other.unfiled.cn"]' },
+            ],
+          },
+        },
+      },
+    ],
+    expect: {
+      rule: [
+        'serves "[secret]", "[secret]" through',
+        'GA forwarding rule host "[secret]" has no ICP filing',
+      ],
+    },
+  },
 ];

@@ -16,7 +16,7 @@ import { type GroupInfo, groupInMainland } from "../../graph/global-accelerators
 import type { DeclaredDomain } from "../../graph/ingresses";
 import type { GraphNode } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { type Read, readArray, readString } from "../../model/props";
+import { type Read, readArray, readString, readStringList, withSecret } from "../../model/props";
 import { T } from "../../model/resource-types";
 import { GA_DOMAINS } from "../../model/type-index";
 import { type GaDomainMessages, messages } from "./messages";
@@ -29,14 +29,7 @@ function conditionValueHosts(value: Read<string>, field: string): DeclaredDomain
     try {
       const list: unknown = JSON.parse(text);
       if (Array.isArray(list)) {
-        return list.map((h, k): DeclaredDomain => {
-          const r = readString({ h }, "h");
-          // A host read out of a secret value is secret too.
-          return [
-            r.kind === "known" && value.secret ? { ...r, secret: true } : r,
-            `${field}[${k}]`,
-          ];
-        });
+        return readStringList({ kind: "known", value: list, secret: value.secret }, field);
       }
     } catch {
       // Not JSON: read as one host name below, which reports it as not a domain.
@@ -57,23 +50,18 @@ function declaredDomains(n: GraphNode): DeclaredDomain[] {
     const type = readString(c, "ruleConditionType");
     if (type.kind === "known" && type.value.trim().toLowerCase() !== "host") return;
     const at = `ruleConditions[${i}]`;
-    const configs = readArray(c, "hostConfigs");
+    // Anything read out of a secret list is secret too.
+    const secret = conditions.secret;
+    const configs = withSecret(readArray(c, "hostConfigs"), secret);
     if (configs.kind === "unknown") out.push([{ kind: "unknown" }, `${at}.hostConfigs`]);
     else if (configs.kind === "known") {
       configs.value.forEach((hc, j) => {
-        const values = readArray(hc, "values");
-        const field = `${at}.hostConfigs[${j}].values`;
-        if (values.kind === "unknown") out.push([{ kind: "unknown" }, field]);
-        else if (values.kind === "known") {
-          values.value.forEach((v, k) => {
-            out.push([readString({ v }, "v"), `${field}[${k}]`]);
-          });
-        }
+        const values = withSecret(readArray(hc, "values"), configs.secret);
+        out.push(...readStringList(values, `${at}.hostConfigs[${j}].values`));
       });
     }
-    out.push(
-      ...conditionValueHosts(readString(c, "ruleConditionValue"), `${at}.ruleConditionValue`),
-    );
+    const value = withSecret(readString(c, "ruleConditionValue"), secret);
+    out.push(...conditionValueHosts(value, `${at}.ruleConditionValue`));
   });
   return out;
 }

@@ -1,7 +1,7 @@
 // Good and bad cases of icp-hosted-domain, run by test/policies/cases.test.ts through the @pulumi/policy SDK as the
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
-import { UNKNOWN } from "../../model/props";
+import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
 
 const hz = { region: "cn-hangzhou" };
@@ -598,6 +598,27 @@ export const cases: StackCase[] = [
       ingress("web", ["shop.unfiled.cn"]),
     ],
     expect: { web: ['serves "shop.unfiled.cn" on cs.ManagedKubernetes "ack" in cn-hangzhou'] },
+  },
+  {
+    name: "hosts read out of a secret Ingress spec print as [secret]",
+    resources: [
+      ...ack(),
+      {
+        ...ingress("web", []),
+        props: {
+          spec: {
+            [SECRET_SIG_KEY]: SECRET_SIG,
+            value: { rules: [{ host: "hidden.unfiled.cn" }], tls: [{ hosts: ["tls.unfiled.cn"] }] },
+          },
+        },
+      },
+    ],
+    expect: {
+      web: [
+        'serves "[secret]", "[secret]" on cs.ManagedKubernetes "ack"',
+        'Kubernetes Ingress host "[secret]" has no ICP filing',
+      ],
+    },
   },
   {
     name: "an Ingress on a Hong Kong ACK cluster is not applicable",

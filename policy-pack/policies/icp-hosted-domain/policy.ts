@@ -20,7 +20,7 @@ import type { GraphNode } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
 import type { EvalContext } from "../../model/context";
 import { isInternetFacing } from "../../model/internet-facing";
-import { readArray, readString } from "../../model/props";
+import { readArray, readString, readStringList, withSecret } from "../../model/props";
 import { T } from "../../model/resource-types";
 import { CLB, LOAD_BALANCERS, SAE_INGRESSES } from "../../model/type-index";
 import { type HostedDomainMessages, messages } from "./messages";
@@ -265,16 +265,13 @@ function hostConditions(rule: GraphNode): DeclaredDomain[] {
   conditions.value.forEach((c, i) => {
     const type = readString(c, "type");
     if (type.kind === "known" && type.value.toLowerCase() !== "host") return;
-    const values = readArray(c, "hostConfig", "values");
+    const values = withSecret(readArray(c, "hostConfig", "values"), conditions.secret);
     const field = `ruleConditions[${i}].hostConfig.values`;
     if (values.kind === "unknown" || (type.kind === "unknown" && values.kind !== "missing")) {
       out.push([{ kind: "unknown" }, field]);
       return;
     }
-    if (values.kind !== "known") return;
-    values.value.forEach((v, j) => {
-      out.push([readString({ v }, "v"), `${field}[${j}]`]);
-    });
+    out.push(...readStringList(values, field));
   });
   return out;
 }
