@@ -290,7 +290,7 @@ describe("icp-guard from node_modules/.bin", () => {
     const configured = icpGuard(["scan", EXPORT, "--policy-pack-config", "policy-config.json"]);
     expect(configured.code, configured.stderr).toBe(1);
     expect(configured.stdout).toContain("Violations: 1 mandatory, 0 advisory");
-  });
+  }, 120_000);
 
   it("previews a TypeScript program that has no typescript of its own", () => {
     const manifest = fs.readFileSync(path.join(project, "package.json"), "utf8");
