@@ -14,8 +14,8 @@ import { parse, write } from "./common";
 
 const USAGE = `Usage: icp-guard init [DIR]
 
-Writes two starter files into DIR (default: the current directory), usually the root of the
-repository that installed alicloud-icp-guard:
+Writes two starter files into DIR (default: the current directory). Use the folder whose
+node_modules holds alicloud-icp-guard: the pack looks for icp-registry.yaml there.
   ${STARTER_REGISTRY_FILE}   your ICP filings, servers and exemptions: empty but valid, with
                       commented examples and the schema line editors complete from
   ${STARTER_CONFIG_FILE}  every policy's enforcement level and settings at their defaults,
