@@ -4,7 +4,7 @@
  * its default level and settings. Both come from the pack's own facts (its policies, their
  * settings' defaults), so a new policy or setting shows up here without a change.
  */
-import { DEFAULT_SETTINGS } from "../policy-pack/model/context";
+import { DEFAULT_SETTINGS } from "../policy-pack/model/settings";
 import { ALL_POLICIES } from "../policy-pack/policies";
 
 export const STARTER_REGISTRY_FILE = "icp-registry.yaml";
