@@ -22,7 +22,8 @@ export function starterRegistry(schemaRef: string): string {
 # load stops the preview with its line and field: it never lets a check pass silently.
 #
 # With no filings, every check of a mainland domain fails. To add entries to a list, replace its
-# \`[]\` with the example under it, uncommented and filled in.
+# \`[]\` with the example under it, uncommented and filled in. Every field is explained in
+# docs/registry.md of the alicloud-icp-guard package (node_modules/alicloud-icp-guard/docs/).
 
 filings: []
   # - number: 浙ICP备2024031234号-1     # the filing number, as the MIIT record shows it
