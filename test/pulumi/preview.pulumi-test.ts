@@ -38,7 +38,7 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
     caseName: string,
     dir: string,
     opts: { policyPack?: string; config?: Record<string, string>; env?: NodeJS.ProcessEnv } = {},
-  ): Promise<Verdict> {
+  ): Promise<Verdict & { events: string }> {
     const backend = sandbox.path("backends", caseName);
     fs.mkdirSync(backend, { recursive: true });
     const env = {
@@ -57,7 +57,7 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
     if (verdict.outcome === "error") throw new Error(describeRun("pulumi preview", r));
     // The stand-in served the provider: nothing was downloaded or looked up on PATH.
     expect(r.stdout + r.stderr).not.toMatch(/\bdownloading (plugin|provider)|from \$PATH/i);
-    return verdict;
+    return { ...verdict, events };
   }
 
   async function ourPreview(dir: string, config: Record<string, string> = {}): Promise<Verdict> {
@@ -68,6 +68,8 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
     if (verdict.outcome === "error") throw new Error(describeRun("icp-guard preview", r));
     return verdict;
   }
+
+  const eventLogs: string[] = [];
 
   for (const name of exampleNames()) {
     const expected = readExpected(name);
@@ -87,6 +89,13 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
         const engine = await enginePreview(caseName, dir, { config });
         expect(ours.violations).toEqual(engine.violations);
         expect(ours.outcome).toBe(engine.outcome);
+        // `icp-guard report` reads the same real event log to the same verdict.
+        const report = icpGuardVerdict(
+          await icpGuard(["report", engine.events, "--format", "json"]),
+        );
+        expect(report.violations).toEqual(engine.violations);
+        expect(report.outcome).toBe(engine.outcome);
+        eventLogs.push(engine.events);
         // And both are what the example documents.
         const found = engine.violations.map((v) => `${v.policy} ${urnName(v.urn)} ${v.level}`);
         expect(found.sort()).toEqual(
@@ -98,6 +107,16 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
       });
     });
   }
+
+  // KNOWN DISCREPANCY (docs/real-engine.md, "icp-guard report lists a local pack twice"): CLI
+  // 3.274.1's summaryEvent names a local pack `<name>|local|<path>` in PolicyPacks, which
+  // cli/report/event-log.ts takes as a second pack. Remove `.fails` once fixed.
+  it.fails("icp-guard report of a real event log lists the one pack that ran", async () => {
+    expect(eventLogs.length).toBeGreaterThan(0);
+    const r = await icpGuard(["report", eventLogs[0], "--format", "json"]);
+    const packs = (JSON.parse(r.stdout) as { policyPacks: unknown[] }).policyPacks;
+    expect(packs).toEqual([{ name: "alicloud-icp-guard", version: "0.1.0" }]);
+  });
 
   // KNOWN DISCREPANCY (docs/real-engine.md, "Examples run in place"): examples/README.md says to
   // run `pulumi preview --policy-pack ../..` from an example's folder. The Node SDK's runner looks
