@@ -29,7 +29,7 @@ export const TODAY = "2026-12-01";
 const PROVIDER_STANDIN = path.join(ROOT, "test", "pulumi", "provider", "index.js");
 const LANGHOST_SRC = path.join(ROOT, "test", "pulumi", "langhost", "main.go");
 const BUILD_HINT =
-  "build it with `bash scripts/pulumi-cli.sh` (cold: about 10-40 minutes on 2 cores)";
+  "build it with `bash scripts/pulumi-cli.sh` (cold: about 7 minutes on 2 cores, more on a busy machine)";
 
 export interface PulumiCli {
   /** The folder holding `pulumi` and the `pulumi-language-nodejs` stand-in. */
