@@ -154,12 +154,10 @@ describeWithPulumi("the pack installed from its npm tarball", (cli) => {
     engine = verdict;
   });
 
-  // KNOWN DISCREPANCY (docs/real-engine.md, "icp-guard preview needs `typescript`"): the real
-  // engine runs a TypeScript program with the SDK's vendored TypeScript when the project has none
-  // (a project need not install it); icp-guard preview stops with "the program is TypeScript but
-  // `typescript` is not installed" (cli/program/ts-hook.ts loadTypeScript). Remove `.fails` once
-  // fixed.
-  it.fails("the installed icp-guard preview of the same project = pulumi preview (no typescript installed)", async () => {
+  // Once a difference (docs/real-engine.md, "icp-guard preview needs `typescript`"): the real
+  // engine runs a TypeScript program with the SDK's vendored TypeScript when the project has none;
+  // icp-guard now depends on `typescript` itself, so the installed CLI type-checks it too.
+  it("the installed icp-guard preview of the same project = pulumi preview (no typescript installed)", async () => {
     expect(engine).toBeDefined();
     const ours = await installedPreview();
     expect(ours.violations).toEqual(engine?.violations);

@@ -118,12 +118,11 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
     expect(packs).toEqual([{ name: "alicloud-icp-guard", version: "0.1.0" }]);
   });
 
-  // KNOWN DISCREPANCY (docs/real-engine.md, "Examples run in place"): examples/README.md says to
-  // run `pulumi preview --policy-pack ../..` from an example's folder. The Node SDK's runner looks
-  // for the nearest package.json upwards, finds the repository's, and runs its `main` — the policy
-  // pack — as the program; icp-guard preview runs the folder's index.ts. Remove `.fails` once the
-  // examples name their entry point (`main: index.ts` in each Pulumi.yaml).
-  it.fails("examples/README.md's in-place command: pulumi preview from examples/<name> = icp-guard preview", async () => {
+  // Once a difference (docs/real-engine.md, "Examples run in place"): examples/README.md says to
+  // run `pulumi preview --policy-pack ../..` from an example's folder. Without `main` in Pulumi.yaml
+  // the Node SDK's runner follows the nearest package.json upwards (the repository's: the pack) and
+  // runs the pack as the program; every example now names its entry point (`main: index.ts`).
+  it("examples/README.md's in-place command: pulumi preview from examples/<name> = icp-guard preview", async () => {
     const repo = sandbox.path("repo-layout");
     fs.mkdirSync(path.join(repo, "examples"), { recursive: true });
     for (const f of ["package.json", "PulumiPolicy.yaml"]) {
