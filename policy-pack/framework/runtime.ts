@@ -6,7 +6,8 @@
  */
 import { langFromEnv } from "../messages/catalog";
 import type { PackEnvironment, PackRegion } from "../model/context";
-import { loadRegistry, type Registry } from "../model/registry";
+import type { Registry } from "../model/registry";
+import { loadRegistry } from "./registry-file";
 
 export interface PackRuntime {
   registry: Registry;

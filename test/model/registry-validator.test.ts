@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import * as source from "../../policy-pack/model/registry";
 
 const built = require(
-  path.resolve(__dirname, "../../dist/policy-pack/model/registry.js"),
+  path.resolve(__dirname, "../../dist/policy-pack/model/registry"),
 ) as typeof source;
 const fixtures = path.join(__dirname, "../fixtures/registries");
 

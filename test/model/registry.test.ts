@@ -2,14 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadRegistry, registryPath } from "../../policy-pack/framework/registry-file";
 import {
   canonicalAccessProvider,
   EMPTY_REGISTRY,
-  loadRegistry,
   parseRegistry,
   type Registry,
   RegistryError,
-  registryPath,
 } from "../../policy-pack/model/registry";
 import { BAD } from "../fixtures/registries/expectations";
 
