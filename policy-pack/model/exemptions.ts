@@ -1,6 +1,10 @@
 /**
  * Registry exemptions (docs/registry.md): a URN glob, the policies it silences, and an expiry day
  * after which it no longer applies (an expired match is still returned, so a policy can say so).
+ *
+ * Globs are matched by a two-pointer wildcard matcher, never a regular expression: a pattern such
+ * as `*a*a*a…*Z` makes a backtracking engine take exponential time on a long URN, while this
+ * matcher takes at most (URN length × glob length) steps.
  */
 import type { RegistryExemption } from "./registry";
 
@@ -8,22 +12,49 @@ export type ExemptionStatus =
   | { status: "active"; exemption: RegistryExemption }
   | { status: "expired"; exemption: RegistryExemption };
 
-const compiled = new Map<string, RegExp>();
+/** Code units of the code point starting at `i` (2 for a surrogate pair, else 1). */
+function width(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
 
-/** `*` any run of characters (`:` and `/` included), `?` one character, the rest literal. */
-export function urnGlobToRegExp(glob: string): RegExp {
-  let re = compiled.get(glob);
-  if (!re) {
-    let body = "";
-    for (const c of glob) {
-      if (c === "*") body += "[\\s\\S]*";
-      else if (c === "?") body += "[\\s\\S]";
-      else body += c.replace(/[.+^${}()|[\]\\/]/g, "\\$&");
+/**
+ * Whether the whole of `urn` matches `glob`: `*` any run of characters (`:` and `/` included, or
+ * none), `?` exactly one character (one code point), every other character literal.
+ *
+ * Greedy with one backtrack point: on a mismatch, only the most recent `*` is made to swallow one
+ * more character. That is enough for `*`/`?` globs (an earlier star can never need to swallow
+ * more once a later one has matched), and bounds the work by (URN length × glob length).
+ */
+export function matchUrnGlob(glob: string, urn: string): boolean {
+  let g = 0;
+  let u = 0;
+  let starG = -1; // glob index just after the last `*` seen
+  let starU = 0; // where in the URN that star's run currently ends
+  while (u < urn.length) {
+    const c = glob[g];
+    if (c === "*") {
+      g++;
+      starG = g;
+      starU = u;
+    } else if (c === "?") {
+      g++;
+      u += width(urn, u);
+    } else if (g < glob.length && c === urn[u]) {
+      g++;
+      u++;
+    } else if (starG >= 0) {
+      starU += width(urn, starU);
+      u = starU;
+      g = starG;
+    } else {
+      return false;
     }
-    re = new RegExp(`^${body}$`, "u");
-    compiled.set(glob, re);
   }
-  return re;
+  while (glob[g] === "*") g++;
+  return g === glob.length;
 }
 
 /**
@@ -39,7 +70,7 @@ export function findExemption(
   let expired: RegistryExemption | undefined;
   for (const e of exemptions) {
     if (!e.policies.some((p) => p === "*" || p === policyName)) continue;
-    if (!urnGlobToRegExp(e.match).test(urn)) continue;
+    if (!matchUrnGlob(e.match, urn)) continue;
     if (today <= e.expires) return { status: "active", exemption: e };
     expired ??= e;
   }
