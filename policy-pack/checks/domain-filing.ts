@@ -4,6 +4,7 @@
  */
 import type { Problem } from "../framework/finding";
 import { catalog } from "../messages/catalog";
+import { clip } from "../model/clip";
 import type { EvalContext } from "../model/context";
 import { normaliseDomain, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
@@ -56,7 +57,7 @@ export function readDomain(
         problem: { text: t.valueInvalid({ field, expected: value.expected, got: value.got }) },
       };
   }
-  const shown = value.secret ? "[secret]" : value.value;
+  const shown = value.secret ? "[secret]" : clip(value.value);
   const n = normaliseDomain(value.value);
   if (n.ok)
     return {

@@ -4,6 +4,7 @@
  * so the compiler refuses a message that exists in only one language.
  */
 import type { Lang } from "../model/context";
+import { type DomainProblem, MAX_DOMAIN_LENGTH, OUTPUT_TO_STRING } from "../model/domains";
 import type { IcpNumberProblem } from "../model/icp-number";
 import { T } from "../model/tokens";
 
@@ -77,7 +78,8 @@ export interface Catalog {
   valueUnknown(p: { field: string; what: string }): string;
   valueMissing(p: { field: string; what: string }): string;
   valueInvalid(p: { field: string; expected: string; got: string }): string;
-  notADomain(p: { field: string; value: string; reason: "empty" | "invalid" }): string;
+  /** `value` already clipped (model/clip.ts) or "[secret]". */
+  notADomain(p: { field: string; value: string; reason: Exclude<DomainProblem, "ip"> }): string;
   exemptionExpired(p: { reason: string; expires: string; line: number }): string;
   /** Closes a list cut short: "and 3 more". */
   andMore(n: number): string;
@@ -154,9 +156,12 @@ const en: Catalog = {
   valueInvalid: (p) =>
     `${p.field} is ${p.got} where ${p.expected} belongs, so ICP Guard cannot read it. Fix: set ${p.field} to ${p.expected}.`,
   notADomain: (p) =>
-    p.reason === "empty"
-      ? `${p.field} is empty. Fix: set it to the domain name to be served.`
-      : `${p.field} "${p.value}" is not a valid domain name. Fix: set it to a fully qualified domain name such as www.example.com.`,
+    ({
+      empty: `${p.field} is empty. Fix: set it to the domain name to be served.`,
+      invalid: `${p.field} "${p.value}" is not a valid domain name, so no filing can cover it. Fix: set it to a fully qualified domain name such as www.example.com (letters, digits, "-" and "." only: no scheme, path, "#", spaces or "%" escapes).`,
+      "too-long": `${p.field} "${p.value}" is longer than ${MAX_DOMAIN_LENGTH} characters, the most a domain name can have. Fix: set it to the domain name to be served, such as www.example.com.`,
+      output: `${p.field} is a Pulumi Output turned into text (it contains "${OUTPUT_TO_STRING}"), not a domain name. Fix: build the value with pulumi.interpolate\`...\` or output.apply(v => ...) instead of a template string or string concatenation.`,
+    })[p.reason],
   exemptionExpired: (p) =>
     `the exemption at icp-registry.yaml line ${p.line} ("${p.reason}") expired on ${p.expires} and no longer applies. Fix: file the domain, or renew the exemption with a new expires date.`,
   andMore: (n) => `and ${n} more`,
@@ -228,9 +233,12 @@ const zh: Catalog = {
   valueInvalid: (p) =>
     `${p.field} 的值是 ${p.got}，应为 ${p.expected}，ICP Guard 无法读取。修复：将 ${p.field} 设置为 ${p.expected}。`,
   notADomain: (p) =>
-    p.reason === "empty"
-      ? `${p.field} 为空。修复：设置为要提供服务的域名。`
-      : `${p.field} "${p.value}" 不是有效的域名。修复：设置为完整域名，如 www.example.com。`,
+    ({
+      empty: `${p.field} 为空。修复：设置为要提供服务的域名。`,
+      invalid: `${p.field} "${p.value}" 不是有效的域名，任何备案都无法覆盖它。修复：设置为完整域名，如 www.example.com（只能包含字母、数字、“-”和“.”：不含协议、路径、“#”、空格或“%”转义）。`,
+      "too-long": `${p.field} "${p.value}" 超过 ${MAX_DOMAIN_LENGTH} 个字符，域名最长只能有这么多。修复：设置为要提供服务的域名，如 www.example.com。`,
+      output: `${p.field} 是被转换成文本的 Pulumi Output（含有 "${OUTPUT_TO_STRING}"），不是域名。修复：用 pulumi.interpolate\`...\` 或 output.apply(v => ...) 构造该值，不要用模板字符串或字符串拼接。`,
+    })[p.reason],
   exemptionExpired: (p) =>
     `icp-registry.yaml 第 ${p.line} 行的豁免（“${p.reason}”）已于 ${p.expires} 到期，不再生效。修复：为域名办理备案，或更新豁免的 expires 日期。`,
   andMore: (n) => `另有 ${n} 项`,

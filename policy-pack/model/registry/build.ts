@@ -2,7 +2,9 @@
  * The checks of a registry that the schema cannot express: duplicate names, ids and domains,
  * domains that are not host names, servers a filing names but the file lacks, impossible dates.
  */
-import { normaliseDomain } from "../domains";
+
+import { quote } from "../clip";
+import { type DomainProblem, MAX_DOMAIN_LENGTH, normaliseDomain } from "../domains";
 import { checkIcpNumber } from "../icp-number";
 import { canonicalAccessProvider } from "./access-providers";
 import { byLine, RegistryError, type RegistryIssue } from "./errors";
@@ -22,10 +24,12 @@ function isCalendarDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-const DOMAIN_PROBLEM: Record<"empty" | "ip" | "invalid", string> = {
+const DOMAIN_PROBLEM: Record<DomainProblem, string> = {
   empty: "is empty once normalised",
   ip: "is an IP address, not a domain",
   invalid: "is not a valid domain name",
+  "too-long": `is longer than ${MAX_DOMAIN_LENGTH} characters, the most a domain name can have`,
+  output: "is a Pulumi Output rendered as text, not a domain",
 };
 
 export function buildRegistry(raw: RawRegistry, file: string, src: SourceMap): Registry {
@@ -74,7 +78,7 @@ export function buildRegistry(raw: RawRegistry, file: string, src: SourceMap): R
         issues.push({
           line,
           field,
-          problem: `${JSON.stringify(written)} ${DOMAIN_PROBLEM[n.reason]}`,
+          problem: `${quote(written)} ${DOMAIN_PROBLEM[n.reason]}`,
           fix: "list domain names such as `example.com` (filings cover names, not addresses)",
         });
         return;

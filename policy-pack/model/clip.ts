@@ -1,0 +1,34 @@
+/**
+ * How a message quotes a value someone wrote (a domain, a number, a tag, a registry field): never
+ * more than MAX_SHOWN characters, the cut marked with "…", and control characters (a line break
+ * could forge a line of the report) shown as escapes. Every message that quotes a user value goes
+ * through `clip`, in every language and report format.
+ */
+
+/** The longest a domain name can be; no value a message quotes needs more to be recognised. */
+export const MAX_SHOWN = 253;
+
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function escape(c: string): string {
+  return ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** `value` as a message may show it: its first MAX_SHOWN characters ("…" marks a cut). */
+export function clip(value: string): string {
+  let shown = value;
+  if (value.length > MAX_SHOWN) {
+    let end = MAX_SHOWN;
+    // Never split a surrogate pair (an emoji, a rare CJK character).
+    const last = value.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end--;
+    shown = `${value.slice(0, end)}…`;
+  }
+  return shown.replace(CONTROL, escape);
+}
+
+/** `clip(value)` in double quotes, as messages quote what was written. */
+export function quote(value: string): string {
+  return `"${clip(value)}"`;
+}
