@@ -15,7 +15,7 @@ const { parseRegistry } = require(path.join(dist, "policy-pack/model/registry"))
 const { DEFAULT_SETTINGS } = require(path.join(dist, "policy-pack/model/context"));
 
 const ctx = {
-  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),
+  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml", { today: "2026-11-30" }),
   env: {
     stack: { organization: "acme", project: "shop", stack: "prod" },
     lang: "en",

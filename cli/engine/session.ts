@@ -4,6 +4,7 @@
  * `remediate`) and Analyze for every resource, then AnalyzeStack.
  */
 import * as path from "node:path";
+import { DEFAULT_MAX_EXEMPTION_DAYS } from "../../policy-pack/model/exemptions";
 import { CliError, errorMessage } from "../errors";
 import type {
   EnforcementLevel,
@@ -16,6 +17,7 @@ import type {
 import type { ResourceState } from "../state";
 import { rootStackUrn } from "../urn";
 import {
+  configuredExemptionDays,
   isLevel,
   loadPolicyPackConfigFile,
   type PolicyConfigMap,
@@ -86,7 +88,11 @@ const LEVEL_NAMES: Record<number, EnforcementLevel> = {
 const SEVERITIES: Record<number, Severity> = { 1: "low", 2: "medium", 3: "high", 4: "critical" };
 
 /** The pack's environment, as the nodejs language host and the engine's constructEnv set it. */
-export function packEnv(target: StackTarget, registry: string | undefined): NodeJS.ProcessEnv {
+export function packEnv(
+  target: StackTarget,
+  registry: string | undefined,
+  fileConfig?: PolicyConfigMap,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Never let an inherited engine or monitor address make the pack dial a real engine.
   for (const key of ["PULUMI_NODEJS_ENGINE", "PULUMI_NODEJS_MONITOR", "PULUMI_NODEJS_SYNC"])
@@ -105,6 +111,19 @@ export function packEnv(target: StackTarget, registry: string | undefined): Node
   set("PULUMI_STACK", stack);
   set("PULUMI_DRY_RUN", String(target.dryRun));
   if (registry) env.ICP_GUARD_REGISTRY = path.resolve(registry);
+  // alicloud-icp-guard checks registry exemptions against ICP_GUARD_MAX_EXEMPTION_DAYS when it
+  // starts, before the engine hands it any policy config; each policy then applies its own
+  // maxExemptionDays, capped by that. With the engine, allowing more than the default takes both;
+  // here the config file raises the start-up limit to the most it configures, so the two agree.
+  // An explicit ICP_GUARD_MAX_EXEMPTION_DAYS is the caller's and is left alone (it still caps).
+  const days = configuredExemptionDays(fileConfig);
+  if (
+    days !== undefined &&
+    days > DEFAULT_MAX_EXEMPTION_DAYS &&
+    !env.ICP_GUARD_MAX_EXEMPTION_DAYS
+  ) {
+    env.ICP_GUARD_MAX_EXEMPTION_DAYS = String(days);
+  }
   return env;
 }
 
@@ -116,7 +135,7 @@ export async function runPack(target: StackTarget, opts: PackRunOptions): Promis
   const protocol = loadProtocol(pulumiDir);
   const timing = phaseTimer(path.basename(dir));
   const pack = await launchPack(dir, pulumiDir, {
-    env: packEnv(target, opts.registry),
+    env: packEnv(target, opts.registry, fileConfig),
     timeoutMs: opts.timeoutMs,
   });
   timing("start");

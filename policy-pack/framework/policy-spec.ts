@@ -4,6 +4,7 @@
  */
 import type { EnforcementLevel } from "@pulumi/policy";
 import type { EvalContext, PolicySettings } from "../model/context";
+import { DEFAULT_MAX_EXEMPTION_DAYS, MAX_EXEMPTION_DAYS_CEILING } from "../model/exemptions";
 import type { ResourceView } from "../model/resource";
 import type { Finding, StackFinding } from "./finding";
 
@@ -36,6 +37,9 @@ export interface StackPolicySpec extends PolicyMeta {
 
 export type PolicySpec = ResourcePolicySpec | StackPolicySpec;
 
+/** Knobs every policy has, whatever its `settings` list: exemptions apply to every policy. */
+export const COMMON_SETTINGS: readonly SettingName[] = ["maxExemptionDays"];
+
 /** JSON Schema of each knob, as the engine validates `--policy-pack-config`. */
 export const SETTING_SCHEMAS: Record<SettingName, object> = {
   unknownRegion: {
@@ -63,5 +67,12 @@ export const SETTING_SCHEMAS: Record<SettingName, object> = {
     minimum: 1,
     default: 5,
     description: "ICP service codes one eligible server gives.",
+  },
+  maxExemptionDays: {
+    type: "integer",
+    minimum: 1,
+    maximum: MAX_EXEMPTION_DAYS_CEILING,
+    default: DEFAULT_MAX_EXEMPTION_DAYS,
+    description: `How many days after today an exemption may expire and still apply to this policy; one that expires later is not applied and the violation says why. The registry refuses, at start, exemptions beyond ICP_GUARD_MAX_EXEMPTION_DAYS (default ${DEFAULT_MAX_EXEMPTION_DAYS}): allowing more than ${DEFAULT_MAX_EXEMPTION_DAYS} days takes both.`,
   },
 };

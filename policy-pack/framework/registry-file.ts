@@ -5,7 +5,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { EMPTY_REGISTRY, parseRegistry, type Registry, RegistryError } from "../model/registry";
+import {
+  EMPTY_REGISTRY,
+  parseRegistry,
+  type Registry,
+  RegistryError,
+  type RegistryOptions,
+} from "../model/registry";
 
 export const REGISTRY_FILE = "icp-registry.yaml";
 
@@ -18,7 +24,11 @@ export function registryPath(env: NodeJS.ProcessEnv, packDir: string): string | 
 }
 
 /** The registry the pack runs with: EMPTY_REGISTRY when there is none (every filing check fails). */
-export function loadRegistry(env: NodeJS.ProcessEnv, packDir: string): Registry {
+export function loadRegistry(
+  env: NodeJS.ProcessEnv,
+  packDir: string,
+  options: RegistryOptions,
+): Registry {
   const file = registryPath(env, packDir);
   if (file === undefined) return EMPTY_REGISTRY;
   let text: string;
@@ -36,5 +46,5 @@ export function loadRegistry(env: NodeJS.ProcessEnv, packDir: string): Registry 
       },
     ]);
   }
-  return parseRegistry(text, file);
+  return parseRegistry(text, file, options);
 }

@@ -15,11 +15,11 @@ import type {
 import { catalog } from "../messages/catalog";
 import { POLICY_METADATA_ZH } from "../messages/policy-metadata-zh";
 import { DEFAULT_SETTINGS, type EvalContext, type PolicySettings } from "../model/context";
-import { findExemption } from "../model/exemptions";
+import { exemptionLimit, findExemption, MAX_EXEMPTION_DAYS_CEILING } from "../model/exemptions";
 import { plainProps } from "../model/props";
 import type { ProviderView, ResourceView } from "../model/resource";
 import type { Finding, Problem } from "./finding";
-import { type PolicySpec, SETTING_SCHEMAS, type SettingName } from "./policy-spec";
+import { COMMON_SETTINGS, type PolicySpec, SETTING_SCHEMAS, type SettingName } from "./policy-spec";
 import type { PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
@@ -78,6 +78,11 @@ export function settingsFrom(config: unknown): PolicySettings {
   if (Number.isInteger(c.codesPerServer) && (c.codesPerServer as number) > 0) {
     s.codesPerServer = c.codesPerServer as number;
   }
+  // The engine validates against the schema first; out-of-range values are clamped into it.
+  if (typeof c.maxExemptionDays === "number" && Number.isFinite(c.maxExemptionDays)) {
+    const days = Math.floor(c.maxExemptionDays);
+    s.maxExemptionDays = Math.min(Math.max(days, 1), MAX_EXEMPTION_DAYS_CEILING);
+  }
   return s;
 }
 
@@ -102,7 +107,8 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
     }
     problems = known;
   }
-  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today);
+  const maxDays = exemptionLimit(ctx.env.maxExemptionDays, ctx.settings.maxExemptionDays);
+  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today, maxDays);
   if (exemption?.status === "active") {
     const { reason, expires, line } = exemption.exemption;
     return { kind: "not-applicable", reason: t.naExempted({ reason, expires, line }) };
@@ -110,6 +116,14 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
   if (exemption?.status === "expired") {
     const { reason, expires, line } = exemption.exemption;
     problems = [...problems, { text: t.exemptionExpired({ reason, expires, line }) }];
+  }
+  if (exemption?.status === "beyond-limit") {
+    const { reason, expires, line } = exemption.exemption;
+    const { days, latest } = exemption;
+    problems = [
+      ...problems,
+      { text: t.exemptionBeyondLimit({ reason, expires, line, days, latest }) },
+    ];
   }
   return {
     kind: "violation",
@@ -123,9 +137,8 @@ function internalError(spec: PolicySpec, e: unknown): string {
 }
 
 function configSchema(settings: readonly SettingName[]) {
-  if (settings.length === 0) return undefined;
   const properties: Record<string, object> = {};
-  for (const s of settings) properties[s] = SETTING_SCHEMAS[s];
+  for (const s of [...settings, ...COMMON_SETTINGS]) properties[s] = SETTING_SCHEMAS[s];
   return { properties } as StackValidationPolicy["configSchema"];
 }
 

@@ -3,6 +3,7 @@
  * people who fix ICP violations often read Chinese first. Both catalogs implement one interface,
  * so the compiler refuses a message that exists in only one language.
  */
+import { quote } from "../model/clip";
 import type { Lang } from "../model/context";
 import { type DomainProblem, MAX_DOMAIN_LENGTH, OUTPUT_TO_STRING } from "../model/domains";
 import type { IcpNumberProblem } from "../model/icp-number";
@@ -81,6 +82,14 @@ export interface Catalog {
   /** `value` already clipped (model/clip.ts) or "[secret]". */
   notADomain(p: { field: string; value: string; reason: Exclude<DomainProblem, "ip"> }): string;
   exemptionExpired(p: { reason: string; expires: string; line: number }): string;
+  /** An exemption that expires more than `days` after today: not applied. */
+  exemptionBeyondLimit(p: {
+    reason: string;
+    expires: string;
+    line: number;
+    days: number;
+    latest: string;
+  }): string;
   /** Closes a list cut short: "and 3 more". */
   andMore(n: number): string;
   // --- not applicable ------------------------------------------------------------------------
@@ -164,6 +173,8 @@ const en: Catalog = {
     })[p.reason],
   exemptionExpired: (p) =>
     `the exemption at icp-registry.yaml line ${p.line} ("${p.reason}") expired on ${p.expires} and no longer applies. Fix: file the domain, or renew the exemption with a new expires date.`,
+  exemptionBeyondLimit: (p) =>
+    `the exemption at icp-registry.yaml line ${p.line} (${quote(p.reason)}) expires on ${p.expires}, more than ${p.days} days from today (maxExemptionDays), so it is not applied. Fix: set its expires on or before ${p.latest}, or file the domain.`,
   andMore: (n) => `and ${n} more`,
   naOutsideRegion: (region) => `${region} is outside the Chinese mainland`,
   naOutsideCoverage: (p) => `${p.field} "${p.value}" serves only outside the Chinese mainland`,
@@ -241,6 +252,8 @@ const zh: Catalog = {
     })[p.reason],
   exemptionExpired: (p) =>
     `icp-registry.yaml 第 ${p.line} 行的豁免（“${p.reason}”）已于 ${p.expires} 到期，不再生效。修复：为域名办理备案，或更新豁免的 expires 日期。`,
+  exemptionBeyondLimit: (p) =>
+    `icp-registry.yaml 第 ${p.line} 行的豁免（${quote(p.reason)}）到期日为 ${p.expires}，距今超过 ${p.days} 天（maxExemptionDays），因此不生效。修复：将其 expires 改为不晚于 ${p.latest} 的日期，或为域名办理备案。`,
   andMore: (n) => `另有 ${n} 项`,
   naOutsideRegion: (region) => `${region} 不在中国内地`,
   naOutsideCoverage: (p) => `${p.field} "${p.value}" 只在中国内地以外提供服务`,

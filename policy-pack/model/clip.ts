@@ -8,11 +8,20 @@
 /** The longest a domain name can be; no value a message quotes needs more to be recognised. */
 export const MAX_SHOWN = 253;
 
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
 const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
-function escape(c: string): string {
-  return ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+/** C0 controls, DEL, and the two Unicode line separators. */
+function isControl(code: number): boolean {
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+}
+
+function escapeControls(s: string): string {
+  let out = "";
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    out += isControl(code) ? (ESCAPES[c] ?? `\\u${code.toString(16).padStart(4, "0")}`) : c;
+  }
+  return out;
 }
 
 /** `value` as a message may show it: its first MAX_SHOWN characters ("…" marks a cut). */
@@ -25,7 +34,7 @@ export function clip(value: string): string {
     if (last >= 0xd800 && last <= 0xdbff) end--;
     shown = `${value.slice(0, end)}…`;
   }
-  return shown.replace(CONTROL, escape);
+  return escapeControls(shown);
 }
 
 /** `clip(value)` in double quotes, as messages quote what was written. */

@@ -4,6 +4,7 @@
  * at pack start from the process environment; tests build it directly.
  */
 
+import { DEFAULT_MAX_EXEMPTION_DAYS } from "./exemptions";
 import type { Registry } from "./registry";
 import type { StackIdentity } from "./resource";
 
@@ -21,6 +22,11 @@ export interface PackEnvironment {
   lang: Lang;
   /** Today as YYYY-MM-DD (UTC): the only clock the policies read, for exemption expiry. */
   today: string;
+  /**
+   * How far after today the registry let an exemption expire when it loaded
+   * (ICP_GUARD_MAX_EXEMPTION_DAYS; DEFAULT_MAX_EXEMPTION_DAYS when absent).
+   */
+  maxExemptionDays?: number;
 }
 
 /** Knobs a policy may have (each policy's configSchema lists the ones it reads). */
@@ -29,6 +35,11 @@ export interface PolicySettings {
   unknownValues: "fail" | "skip";
   webPorts: readonly number[];
   codesPerServer: number;
+  /**
+   * How far after today an exemption may expire for this policy to apply it. The registry's
+   * load-time limit (ICP_GUARD_MAX_EXEMPTION_DAYS) caps it: going beyond the default takes both.
+   */
+  maxExemptionDays: number;
 }
 
 export const DEFAULT_SETTINGS: PolicySettings = {
@@ -36,6 +47,7 @@ export const DEFAULT_SETTINGS: PolicySettings = {
   unknownValues: "fail",
   webPorts: [80, 443],
   codesPerServer: 5,
+  maxExemptionDays: DEFAULT_MAX_EXEMPTION_DAYS,
 };
 
 export interface EvalContext {

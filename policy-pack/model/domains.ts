@@ -32,10 +32,10 @@ const MAX_INPUT = 4 * MAX_DOMAIN_LENGTH;
 // Full-width dots and the ideographic full stop separate labels in IDN input too (UTS #46).
 const DOT_VARIANTS = /[\u3002\uff0e\uff61]/g;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-// ASCII other than letters, digits, "-" and ".": `#`, `%`, `/`, `?`, `@`, `:`, `_`, spaces, … A
-// URL host parser (domainToASCII) would cut the value at `#`, `/`, `?` or decode `%61`: refuse
-// those characters before it sees them. Non-ASCII goes to the IDN conversion.
-const NOT_HOST_ASCII = /[\u0000-\u002c\u002f\u003a-\u0060\u007b-\u007f]/;
+// Anything but letters, digits, "-", "." and non-ASCII text: `#`, `%`, `/`, `?`, `@`, `:`, `_`,
+// spaces, controls… A URL host parser (domainToASCII) would cut the value at `#`, `/`, `?` or
+// decode `%61`: refuse those characters before it sees them. Non-ASCII goes to the IDN conversion.
+const NOT_HOST_ASCII = /[^a-z0-9.\-\u00a0-\uffff]/;
 
 export function normaliseDomain(input: string): NormalisedDomain {
   if (input.includes(OUTPUT_TO_STRING)) return { ok: false, reason: "output" };

@@ -5,12 +5,73 @@
  * Globs are matched by a two-pointer wildcard matcher, never a regular expression: a pattern such
  * as `*a*a*a…*Z` makes a backtracking engine take exponential time on a long URN, while this
  * matcher takes at most (URN length × glob length) steps.
+ *
+ * How far ahead an exemption may expire is limited twice, so that no single knob opens the gate:
+ * - when the registry loads (pack start, before the engine sends any policy config), against
+ *   ICP_GUARD_MAX_EXEMPTION_DAYS or DEFAULT_MAX_EXEMPTION_DAYS: beyond it the pack does not start;
+ * - when a policy applies it, against the policy's maxExemptionDays setting (same default), capped
+ *   by the load-time limit: beyond it the exemption is not applied and the violation says why.
+ * Either knob can lower the limit; raising it past the default takes both (`icp-guard` sets the
+ * variable from its config file so the two agree). Neither can exceed MAX_EXEMPTION_DAYS_CEILING.
  */
 import type { RegistryExemption } from "./registry";
 
+/**
+ * How far ahead an exemption may expire, in days after today, unless configured otherwise
+ * (ICP_GUARD_MAX_EXEMPTION_DAYS when the registry loads, policy setting maxExemptionDays when a
+ * policy applies it). An exemption is a temporary waiver: a year and a day covers any filing wait.
+ */
+export const DEFAULT_MAX_EXEMPTION_DAYS = 366;
+/** No configuration may allow more (ten years): a typo such as 36600 must not make a waiver permanent. */
+export const MAX_EXEMPTION_DAYS_CEILING = 3660;
+
+/**
+ * The limit a policy applies: its own setting (default DEFAULT_MAX_EXEMPTION_DAYS), never more
+ * than the registry was loaded with. Neither the policy config nor the environment alone can let
+ * a longer exemption through: either can lower the limit, raising it takes both.
+ */
+export function exemptionLimit(loaded: number | undefined, setting: number): number {
+  return Math.min(setting, loaded ?? DEFAULT_MAX_EXEMPTION_DAYS);
+}
+
+/** The last day (YYYY-MM-DD) an exemption may run to: `days` after `today`. */
+export function latestExpiry(today: string, days: number): string {
+  const [y, m, d] = today.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** What an exemption glob pins down (docs/registry.md, "Exemptions"). */
+export interface GlobScope {
+  /** The type token, when the glob spells it out with no wildcard. */
+  type?: string;
+  /** The literal start of the resource name, when the name part does not start with a wildcard. */
+  namePrefix?: string;
+}
+
+const TYPE_TOKEN = /^[^:*?]+:[^:*?]*:[^:*?]+$/;
+
+/**
+ * A URN is `urn:pulumi:<stack>::<project>::<parent$type>::<name>`: the glob's text after its last
+ * `::` stands for the name, the part before that for the (qualified) type. A glob without `::`
+ * pins neither: `*`, `**`, `urn:pulumi:*`, `*legacy*`.
+ */
+export function globScope(glob: string): GlobScope {
+  const parts = glob.split("::");
+  if (parts.length < 2) return {};
+  const typePart = parts[parts.length - 2];
+  const type = typePart.slice(typePart.lastIndexOf("$") + 1);
+  const namePrefix = /^[^*?]+/.exec(parts[parts.length - 1])?.[0];
+  return {
+    ...(TYPE_TOKEN.test(type) ? { type } : {}),
+    ...(namePrefix !== undefined ? { namePrefix } : {}),
+  };
+}
+
 export type ExemptionStatus =
   | { status: "active"; exemption: RegistryExemption }
-  | { status: "expired"; exemption: RegistryExemption };
+  | { status: "expired"; exemption: RegistryExemption }
+  /** Expires after `latest` (today + `days`): not applied, and the violation says so. */
+  | { status: "beyond-limit"; exemption: RegistryExemption; days: number; latest: string };
 
 /** Code units of the code point starting at `i` (2 for a surrogate pair, else 1). */
 function width(s: string, i: number): number {
@@ -59,20 +120,25 @@ export function matchUrnGlob(glob: string, urn: string): boolean {
 
 /**
  * The exemption for this resource and policy on `today` (YYYY-MM-DD): the first active match in
- * file order, else the first expired one. Active through the expiry day itself.
+ * file order, else the first one that does not apply (expired, or expiring more than `maxDays`
+ * after today). Active through the expiry day itself.
  */
 export function findExemption(
   exemptions: readonly RegistryExemption[],
   urn: string,
   policyName: string,
   today: string,
+  maxDays: number = DEFAULT_MAX_EXEMPTION_DAYS,
 ): ExemptionStatus | undefined {
-  let expired: RegistryExemption | undefined;
+  const latest = latestExpiry(today, maxDays);
+  let inactive: ExemptionStatus | undefined;
   for (const e of exemptions) {
     if (!e.policies.some((p) => p === "*" || p === policyName)) continue;
     if (!matchUrnGlob(e.match, urn)) continue;
-    if (today <= e.expires) return { status: "active", exemption: e };
-    expired ??= e;
+    if (today > e.expires) inactive ??= { status: "expired", exemption: e };
+    else if (e.expires > latest)
+      inactive ??= { status: "beyond-limit", exemption: e, days: maxDays, latest };
+    else return { status: "active", exemption: e };
   }
-  return expired ? { status: "expired", exemption: expired } : undefined;
+  return inactive;
 }

@@ -11,7 +11,7 @@ import { GENERATED_REGISTRY, generateStack, type StackShape } from "../tools/sta
 import { viewsFromStates } from "../tools/views";
 
 const ctx: EvalContext = {
-  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),
+  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml", { today: "2026-11-30" }),
   env: {
     stack: { organization: "acme", project: "shop", stack: "prod" },
     lang: "en",

@@ -88,6 +88,7 @@ describe("normaliseDomain: what a URL parser would quietly rewrite is not a doma
 
   it("a Pulumi Output rendered into a template string is its own problem", () => {
     const rendered =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Pulumi's own text, quoted as it renders it
       "Calling [toString] on an [Output<T>] is not supported.\n\nTo get the value of an Output<T> as an Output<string> consider either:\n1: o.apply(v => `prefix${v}suffix`)\n2: pulumi.interpolate `prefix${v}suffix`";
     expect(normaliseDomain(`${rendered}.example.com`)).toEqual({ ok: false, reason: "output" });
     expect(normaliseDomain(`www.${rendered}`)).toEqual({ ok: false, reason: "output" });

@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findExemption, matchUrnGlob } from "../../policy-pack/model/exemptions";
+import {
+  DEFAULT_MAX_EXEMPTION_DAYS,
+  exemptionLimit,
+  findExemption,
+  globScope,
+  latestExpiry,
+  matchUrnGlob,
+} from "../../policy-pack/model/exemptions";
 import { parseRegistry, type RegistryExemption } from "../../policy-pack/model/registry";
 
 const CDN = "urn:pulumi:prod::shop::alicloud:cdn/domainNew:DomainNew::legacy-cdn";
@@ -73,7 +80,7 @@ describe("matchUrnGlob", () => {
     const urn = "a".repeat(10_000);
     expect(matchUrnGlob(glob, urn)).toBe(false);
     expect(matchUrnGlob(glob, `${urn}Z`)).toBe(true);
-    const exemptions = [ex(glob, ["*"], "2030-01-01", 1)];
+    const exemptions = [ex(glob, ["*"], "2026-12-01", 1)];
     expect(findExemption(exemptions, urn, "icp-cdn-domain", "2026-01-01")).toBeUndefined();
   });
 });
@@ -93,21 +100,21 @@ describe("findExemption", () => {
   });
 
   it("applies only to the listed policies, or all with `*`", () => {
-    const named = [ex("*", ["icp-cdn-domain", "icp-waf-domain"], "2030-01-01", 1)];
+    const named = [ex("*", ["icp-cdn-domain", "icp-waf-domain"], "2026-12-01", 1)];
     expect(findExemption(named, CDN, "icp-waf-domain", "2026-01-01")?.status).toBe("active");
     expect(findExemption(named, CDN, "icp-oss-custom-domain", "2026-01-01")).toBeUndefined();
-    const all = [ex("*", ["*"], "2030-01-01", 1)];
+    const all = [ex("*", ["*"], "2026-12-01", 1)];
     expect(findExemption(all, CDN, "icp-oss-custom-domain", "2026-01-01")?.status).toBe("active");
   });
 
   it("no match on the URN: undefined", () => {
-    const list = [ex("urn:pulumi:dev::*", ["*"], "2030-01-01", 1)];
+    const list = [ex("urn:pulumi:dev::*", ["*"], "2026-12-01", 1)];
     expect(findExemption(list, CDN, "icp-cdn-domain", "2026-01-01")).toBeUndefined();
     expect(findExemption([], CDN, "icp-cdn-domain", "2026-01-01")).toBeUndefined();
   });
 
   it("an active match beats an earlier expired one", () => {
-    const list = [ex("*", ["*"], "2025-01-01", 1), ex("*legacy*", ["*"], "2030-01-01", 2)];
+    const list = [ex("*", ["*"], "2025-01-01", 1), ex("*legacy*", ["*"], "2026-12-01", 2)];
     expect(findExemption(list, CDN, "icp-cdn-domain", "2026-01-01")).toEqual({
       status: "active",
       exemption: list[1],
@@ -115,7 +122,7 @@ describe("findExemption", () => {
   });
 
   it("among several, the first in file order", () => {
-    const active = [ex("*", ["*"], "2030-01-01", 1), ex("*", ["*"], "2031-01-01", 2)];
+    const active = [ex("*", ["*"], "2026-12-01", 1), ex("*", ["*"], "2026-12-31", 2)];
     expect(findExemption(active, CDN, "x", "2026-01-01")?.exemption).toBe(active[0]);
     const expired = [ex("*", ["*"], "2024-01-01", 1), ex("*", ["*"], "2025-01-01", 2)];
     expect(findExemption(expired, CDN, "x", "2026-01-01")).toEqual({
@@ -126,7 +133,7 @@ describe("findExemption", () => {
 
   it("works on the exemptions of full.yaml", () => {
     const file = path.resolve(__dirname, "../fixtures/registries/good/full.yaml");
-    const r = parseRegistry(readFileSync(file, "utf8"), file);
+    const r = parseRegistry(readFileSync(file, "utf8"), file, { today: "2026-06-01" });
     expect(findExemption(r.exemptions, CDN, "icp-cdn-domain", "2026-06-01")?.exemption.line).toBe(
       49,
     );
@@ -138,5 +145,80 @@ describe("findExemption", () => {
     expect(findExemption(r.exemptions, `${cname}0`, "icp-oss-custom-domain", "2026-01-01")).toBe(
       undefined,
     );
+  });
+});
+
+describe("findExemption: the limit on how far ahead", () => {
+  it("an exemption expiring after today + maxDays is not applied, and says by how much", () => {
+    const list = [ex("*", ["*"], "2026-06-01", 1)];
+    expect(findExemption(list, CDN, "icp-cdn-domain", "2026-01-01", 151)?.status).toBe("active");
+    expect(findExemption(list, CDN, "icp-cdn-domain", "2026-01-01", 150)).toEqual({
+      status: "beyond-limit",
+      exemption: list[0],
+      days: 150,
+      latest: "2026-05-31",
+    });
+  });
+
+  it("a later active exemption still wins over an earlier one beyond the limit", () => {
+    const list = [ex("*", ["*"], "2026-12-01", 1), ex("*legacy*", ["*"], "2026-02-01", 2)];
+    expect(findExemption(list, CDN, "icp-cdn-domain", "2026-01-01", 60)).toEqual({
+      status: "active",
+      exemption: list[1],
+    });
+  });
+
+  it("defaults to 366 days", () => {
+    expect(DEFAULT_MAX_EXEMPTION_DAYS).toBe(366);
+    const list = [ex("*", ["*"], "2027-01-03", 1)];
+    expect(findExemption(list, CDN, "x", "2026-01-01")?.status).toBe("beyond-limit");
+    expect(findExemption(list, CDN, "x", "2026-01-02")?.status).toBe("active");
+  });
+});
+
+describe("exemptionLimit: neither the setting nor the environment alone raises it", () => {
+  it.each([
+    [undefined, 366, 366],
+    [undefined, 30, 30],
+    [undefined, 1000, 366],
+    [400, 366, 366],
+    [400, 1000, 400],
+    [30, 366, 30],
+  ])("loaded with %s, setting %s → %s", (loaded, setting, want) => {
+    expect(exemptionLimit(loaded, setting)).toBe(want);
+  });
+});
+
+describe("latestExpiry", () => {
+  it("counts calendar days, across month ends and leap days", () => {
+    expect(latestExpiry("2026-11-30", 366)).toBe("2027-12-01");
+    expect(latestExpiry("2028-02-28", 1)).toBe("2028-02-29");
+    expect(latestExpiry("2027-02-28", 1)).toBe("2027-03-01");
+    expect(latestExpiry("2026-12-31", 0)).toBe("2026-12-31");
+  });
+});
+
+describe("globScope: what an exemption glob pins down", () => {
+  it.each([
+    ["*", {}],
+    ["**", {}],
+    ["urn:pulumi:*", {}],
+    ["*legacy*", {}],
+    ["urn:pulumi:prod::shop::*::*", {}],
+    ["urn:pulumi:*::*::alicloud:cdn/*::*", {}],
+    ["urn:pulumi:*::*::*::*legacy", {}],
+    [
+      "urn:pulumi:*::*::alicloud:cdn/domainNew:DomainNew::legacy-*",
+      { type: "alicloud:cdn/domainNew:DomainNew", namePrefix: "legacy-" },
+    ],
+    ["*::alicloud:cdn/domainNew:DomainNew::*", { type: "alicloud:cdn/domainNew:DomainNew" }],
+    [
+      "*::my:index:Site$alicloud:oss/bucketCname:BucketCname::c",
+      { type: "alicloud:oss/bucketCname:BucketCname", namePrefix: "c" },
+    ],
+    ["urn:pulumi:*::*::*::legacy-*", { namePrefix: "legacy-" }],
+    ["*::cname-?", { namePrefix: "cname-" }],
+  ])("%s → %j", (glob, want) => {
+    expect(globScope(glob)).toEqual(want);
   });
 });

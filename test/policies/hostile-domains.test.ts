@@ -26,6 +26,7 @@ const cdn = (domainName: string) => ({
 });
 
 const OUTPUT_TEXT =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Pulumi's own text, quoted as it renders it
   "Calling [toString] on an [Output<T>] is not supported.\n\nTo get the value of an Output<T> as an Output<string> consider either:\n1: o.apply(v => `prefix${v}suffix`)\n2: pulumi.interpolate `prefix${v}suffix`";
 
 describe("a CDN domain that only a URL parser would call filed", () => {
@@ -117,3 +118,4 @@ describe("a stack policy reads domains the same way", () => {
     expect(r.violations[0].message).toContain("is not a valid domain name");
   });
 });
+

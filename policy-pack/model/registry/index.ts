@@ -7,16 +7,19 @@
  * This folder is the pure model: it reads text it is given. Finding and reading the file is
  * framework/registry-file.ts.
  */
-export { canonicalAccessProvider } from "./access-providers";
-export { RegistryError, type RegistryIssue } from "./errors";
-export { EMPTY_REGISTRY } from "./lookup";
-export { parseRegistry, VALIDATOR_OPTIONS } from "./parse";
 export {
+  ACCESS_PROVIDERS,
   type AccessProvider,
   ALIBABA_CLOUD,
-  type FilingMatch,
-  type Registry,
-  type RegistryExemption,
-  type RegistryFiling,
-  type RegistryServer,
+  canonicalAccessProvider,
+} from "./access-providers";
+export { RegistryError, type RegistryIssue } from "./errors";
+export { EMPTY_REGISTRY } from "./lookup";
+export { parseRegistry, type RegistryOptions, VALIDATOR_OPTIONS } from "./parse";
+export type {
+  FilingMatch,
+  Registry,
+  RegistryExemption,
+  RegistryFiling,
+  RegistryServer,
 } from "./types";

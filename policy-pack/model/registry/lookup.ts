@@ -1,13 +1,13 @@
 /** The registry object: indexes built once at load, look-ups the policies make. */
 import { selfAndParents } from "../domains";
 import type { StackIdentity } from "../resource";
-import {
-  ALIBABA_CLOUD,
-  type FilingMatch,
-  type Registry,
-  type RegistryExemption,
-  type RegistryFiling,
-  type RegistryServer,
+import { ALIBABA_CLOUD } from "./access-providers";
+import type {
+  FilingMatch,
+  Registry,
+  RegistryExemption,
+  RegistryFiling,
+  RegistryServer,
 } from "./types";
 
 export class LoadedRegistry implements Registry {

@@ -5,6 +5,7 @@
  */
 import type { ValidateFunction } from "ajv";
 import { isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { DEFAULT_MAX_EXEMPTION_DAYS } from "../exemptions";
 import schema from "../registry.schema.json";
 import { buildRegistry } from "./build";
 import { byLine, formatIssue, RegistryError, type RegistryIssue } from "./errors";
@@ -51,8 +52,16 @@ const EMPTY_FILE: RegistryIssue = {
   fix: "write `filings: []` if you mean no filings",
 };
 
+/** What a registry is checked against besides its own text. */
+export interface RegistryOptions {
+  /** YYYY-MM-DD: the pack's today (ICP_GUARD_TODAY or the clock), never read here. */
+  today: string;
+  /** How far after today an exemption may expire; DEFAULT_MAX_EXEMPTION_DAYS when absent. */
+  maxExemptionDays?: number;
+}
+
 /** Parses and checks a registry; throws RegistryError listing every problem found. */
-export function parseRegistry(text: string, file: string): Registry {
+export function parseRegistry(text: string, file: string, options: RegistryOptions): Registry {
   if (text.trim() === "") {
     throw new RegistryError(file, [EMPTY_FILE]);
   }
@@ -130,5 +139,8 @@ export function parseRegistry(text: string, file: string): Registry {
     }
     throw new RegistryError(file, issues.sort(byLine));
   }
-  return buildRegistry(data, file, src);
+  return buildRegistry(data, file, src, {
+    today: options.today,
+    maxExemptionDays: options.maxExemptionDays ?? DEFAULT_MAX_EXEMPTION_DAYS,
+  });
 }

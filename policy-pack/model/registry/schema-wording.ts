@@ -3,6 +3,7 @@
  * naming the field, what is wrong with it, and the edit that fixes it.
  */
 import type { ErrorObject } from "ajv";
+import { clip, quote } from "../clip";
 import { closest } from "../suggest";
 import type { RegistryIssue } from "./errors";
 import { fieldPath, isRecord, pointerSegments, type SourceMap } from "./source-map";
@@ -12,8 +13,8 @@ export function describe(v: unknown): string {
   if (v === null || v === undefined) return "nothing";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return JSON.stringify(v);
-  return `${typeof v} ${String(v)}`;
+  if (typeof v === "string") return quote(v);
+  return `${typeof v} ${clip(String(v))}`;
 }
 
 const REQUIRED_FIX: Record<string, string> = {
@@ -49,7 +50,7 @@ function typeFix(type: string, name: string, value: unknown): string {
   switch (type) {
     case "string":
       return typeof value === "number" || typeof value === "boolean"
-        ? `quote it: \`${name}: "${String(value)}"\``
+        ? `quote it: \`${name}: "${clip(String(value))}"\``
         : `write a single text value: \`${name}: …\``;
     case "array":
       return value === null || value === undefined
@@ -93,7 +94,7 @@ export function schemaIssue(err: ErrorObject, data: unknown, src: SourceMap): Re
       return {
         line: src.line([...segs, key], true),
         field: fieldPath([...segs, key]),
-        problem: `unknown key "${key}"`,
+        problem: `unknown key ${quote(key)}`,
         fix: `${near ? `did you mean \`${near}\`? ` : ""}remove or rename it; allowed here: ${allowed.join(", ")}`,
       };
     }

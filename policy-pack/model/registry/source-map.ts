@@ -1,5 +1,7 @@
 /** Where things are in the YAML source: lines of nodes, and the human path of a field. */
+
 import { type Document, isAlias, isMap, isNode, isScalar, isSeq, type LineCounter } from "yaml";
+import { clip } from "../clip";
 
 export type Segment = string | number;
 
@@ -44,9 +46,12 @@ function keyText(key: unknown): string {
   return isScalar(key) ? String(key.value) : String(key);
 }
 
+/** `filings[2].domains[0]`; a key written in the file is clipped (model/clip.ts). */
 export function fieldPath(segs: readonly Segment[]): string | undefined {
   let out = "";
-  for (const s of segs) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
+  for (const s of segs) {
+    out += typeof s === "number" ? `[${s}]` : out === "" ? clip(s) : `.${clip(s)}`;
+  }
   return out === "" ? undefined : out;
 }
 

@@ -4,11 +4,7 @@
  */
 import type { IcpNumberCheck } from "../icp-number";
 import type { StackIdentity } from "../resource";
-
-/** Canonical: "alibaba-cloud" for its aliases; any other provider lower-cased as written. */
-export type AccessProvider = string;
-
-export const ALIBABA_CLOUD: AccessProvider = "alibaba-cloud";
+import type { AccessProvider } from "./access-providers";
 
 /** A server as the YAML file declares it. */
 export interface RawServer {
