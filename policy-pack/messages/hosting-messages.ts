@@ -3,6 +3,7 @@
  * domains (icp-hosted-domain), CDN origins (icp-cdn-origin-access), Anti-DDoS (icp-anti-ddos-domain)
  * and load-balancer backends (icp-lb-backend-ecs). English and Simplified Chinese.
  */
+import { clip } from "../model/clip";
 import type { Lang } from "../model/context";
 
 export interface HostingMessages {
@@ -32,10 +33,12 @@ export interface HostingMessages {
 
 const en: HostingMessages = {
   computeAt: (resource, region) =>
-    region ? `${resource} in ${region}` : `${resource} (region undetermined, treated as mainland)`,
+    region
+      ? `${resource} in ${clip(region)}`
+      : `${resource} (region undetermined, treated as mainland)`,
   resolvesTo: (p) =>
-    `points "${p.host}" at mainland Alibaba Cloud compute: ${p.targets.join(", ")}`,
-  configuredOn: (p) => `serves "${p.domain}" on ${p.lb}, mainland Alibaba Cloud compute`,
+    `points "${clip(p.host)}" at mainland Alibaba Cloud compute: ${p.targets.join(", ")}`,
+  configuredOn: (p) => `serves "${clip(p.domain)}" on ${p.lb}, mainland Alibaba Cloud compute`,
   targetUnknown: (field) =>
     `${field} is unknown during preview and is not computed from any resource of this stack, so ICP Guard cannot tell where it points; it is treated as mainland Alibaba Cloud compute`,
   hostedWhy:
@@ -44,10 +47,10 @@ const en: HostingMessages = {
     `pulls from an origin on mainland Alibaba Cloud compute (${p.origin}: ${p.targets.join(", ")})`,
   backToOrigin: (p) =>
     p.how === "accelerated"
-      ? `the back-to-origin host is the accelerated domain "${p.host}"`
+      ? `the back-to-origin host is the accelerated domain "${clip(p.host)}"`
       : p.how === "host-header"
-        ? `the back-to-origin host is "${p.host}" (set_req_host_header in cdn.DomainConfig)`
-        : `the back-to-origin host is the origin domain "${p.host}"`,
+        ? `the back-to-origin host is "${clip(p.host)}" (set_req_host_header in cdn.DomainConfig)`
+        : `the back-to-origin host is the origin domain "${clip(p.host)}"`,
   originProblem: (backToOrigin, problem) => `${backToOrigin}: ${problem}`,
   originUnknown:
     "an origin is unknown during preview and is not computed from any resource of this stack, so ICP Guard cannot tell whether it is on mainland Alibaba Cloud compute",
@@ -57,15 +60,15 @@ const en: HostingMessages = {
     `is protected by Anti-DDoS instance ${p.instance}, which serves the Chinese mainland (${p.how})`,
   ddosUnlinked: (region) =>
     region
-      ? `is protected by an Anti-DDoS instance outside this stack; its provider region ${region} is in the mainland`
+      ? `is protected by an Anti-DDoS instance outside this stack; its provider region ${clip(region)} is in the mainland`
       : "is protected by an Anti-DDoS instance outside this stack, in a region that could not be determined (treated as mainland)",
   lbServes: (p) =>
-    `is an internet-facing load balancer ${p.region ? `in ${p.region}` : "in a region that could not be determined (treated as mainland)"}, serving web traffic (${p.listeners.join(", ")})`,
+    `is an internet-facing load balancer ${p.region ? `in ${clip(p.region)}` : "in a region that could not be determined (treated as mainland)"}, serving web traffic (${p.listeners.join(", ")})`,
   noBackends: "no backend server is attached to it in this stack",
   backendIneligible: (p) =>
     `backend ${p.server} cannot give an ICP service code: ${p.reasons.join("; ")}`,
   backendExternal: (id) =>
-    `backend ${id} is not in this stack nor in icp-registry.yaml servers, so ICP Guard cannot tell whether it is eligible`,
+    `backend ${clip(id)} is not in this stack nor in icp-registry.yaml servers, so ICP Guard cannot tell whether it is eligible`,
   backendUnknown: (via) =>
     `a backend attached by ${via} is unknown during preview and is not computed from any resource of this stack`,
   backendNotEcs: (server) => `backend ${server} is not an ECS instance`,
@@ -77,9 +80,9 @@ const en: HostingMessages = {
 
 const zh: HostingMessages = {
   computeAt: (resource, region) =>
-    region ? `${resource}（${region}）` : `${resource}（地域无法确定，按中国内地处理）`,
-  resolvesTo: (p) => `将 "${p.host}" 解析到中国内地的阿里云计算资源：${p.targets.join("、")}`,
-  configuredOn: (p) => `在中国内地的阿里云计算资源 ${p.lb} 上提供 "${p.domain}" 服务`,
+    region ? `${resource}（${clip(region)}）` : `${resource}（地域无法确定，按中国内地处理）`,
+  resolvesTo: (p) => `将 "${clip(p.host)}" 解析到中国内地的阿里云计算资源：${p.targets.join("、")}`,
+  configuredOn: (p) => `在中国内地的阿里云计算资源 ${p.lb} 上提供 "${clip(p.domain)}" 服务`,
   targetUnknown: (field) =>
     `${field} 在预览时未知，且不是由本栈中的资源计算得出，ICP Guard 无法判断其指向；按中国内地阿里云计算资源处理`,
   hostedWhy:
@@ -87,10 +90,10 @@ const zh: HostingMessages = {
   originOn: (p) => `回源到中国内地阿里云计算资源上的源站（${p.origin}：${p.targets.join("、")}）`,
   backToOrigin: (p) =>
     p.how === "accelerated"
-      ? `回源 Host 为加速域名 "${p.host}"`
+      ? `回源 Host 为加速域名 "${clip(p.host)}"`
       : p.how === "host-header"
-        ? `回源 Host 为 "${p.host}"（cdn.DomainConfig 的 set_req_host_header）`
-        : `回源 Host 为源站域名 "${p.host}"`,
+        ? `回源 Host 为 "${clip(p.host)}"（cdn.DomainConfig 的 set_req_host_header）`
+        : `回源 Host 为源站域名 "${clip(p.host)}"`,
   originProblem: (backToOrigin, problem) => `${backToOrigin}：${problem}`,
   originUnknown:
     "某个源站在预览时未知，且不是由本栈中的资源计算得出，ICP Guard 无法判断其是否位于中国内地阿里云计算资源上",
@@ -98,14 +101,14 @@ const zh: HostingMessages = {
   ddosOn: (p) => `由服务中国内地的 DDoS 高防实例 ${p.instance} 防护（${p.how}）`,
   ddosUnlinked: (region) =>
     region
-      ? `由本栈以外的 DDoS 高防实例防护；其 Provider 地域 ${region} 位于中国内地`
+      ? `由本栈以外的 DDoS 高防实例防护；其 Provider 地域 ${clip(region)} 位于中国内地`
       : "由本栈以外的 DDoS 高防实例防护，地域无法确定（按中国内地处理）",
   lbServes: (p) =>
-    `是${p.region ? `位于 ${p.region} ` : "地域无法确定（按中国内地处理）"}的公网负载均衡，提供 Web 服务（${p.listeners.join("、")}）`,
+    `是${p.region ? `位于 ${clip(p.region)} ` : "地域无法确定（按中国内地处理）"}的公网负载均衡，提供 Web 服务（${p.listeners.join("、")}）`,
   noBackends: "本栈中没有为它挂载任何后端服务器",
   backendIneligible: (p) => `后端 ${p.server} 无法提供 ICP 备案服务号：${p.reasons.join("；")}`,
   backendExternal: (id) =>
-    `后端 ${id} 既不在本栈中，也不在 icp-registry.yaml 的 servers 中，ICP Guard 无法判断其是否符合条件`,
+    `后端 ${clip(id)} 既不在本栈中，也不在 icp-registry.yaml 的 servers 中，ICP Guard 无法判断其是否符合条件`,
   backendUnknown: (via) => `${via} 挂载的某个后端在预览时未知，且不是由本栈中的资源计算得出`,
   backendNotEcs: (server) => `后端 ${server} 不是 ECS 实例`,
   lbFix:

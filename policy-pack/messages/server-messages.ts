@@ -4,6 +4,8 @@
  * icp-anchor-server-retained, and the registry/tag checks of icp-filing-number-format. English and
  * Simplified Chinese, one interface, so a sentence cannot exist in one language only.
  */
+
+import { clip } from "../model/clip";
 import type { Lang } from "../model/context";
 import type { Failure } from "../model/eligibility";
 import { shortType } from "./catalog";
@@ -239,8 +241,9 @@ function zhFailure(f: Failure, source: FactSource): string {
 
 const en: ServerMessages = {
   failure: enFailure,
-  registryServer: (name, line) => `registry server "${name}" (icp-registry.yaml line ${line})`,
-  filing: (number, line) => `${number} (line ${line})`,
+  registryServer: (name, line) =>
+    `registry server "${clip(name)}" (icp-registry.yaml line ${line})`,
+  filing: (number, line) => `${clip(number)} (line ${line})`,
   list: (items, more) => (more > 0 ? `${items.join(", ")} and ${more} more` : items.join(", ")),
   clusterNoServer: (unknown) =>
     unknown
@@ -253,8 +256,8 @@ const en: ServerMessages = {
     "its instances are ACK node-pool instances, not standalone servers (ACK may recycle them), so they never give a service code",
   registryServerGone: (p) =>
     p.resource !== undefined
-      ? `it names resource "${p.resource}" of this stack, which is not in it`
-      : `it names instance ${p.id ?? "?"} of this stack, which is not in it`,
+      ? `it names resource "${clip(p.resource)}" of this stack, which is not in it`
+      : `it names instance ${clip(p.id ?? "?")} of this stack, which is not in it`,
   moreCandidates: (n) => `and ${n} more server${n === 1 ? "" : "s"}, none eligible`,
   clusterFix:
     "Fix: add a subscription ECS instance in a mainland region to this stack (instanceChargeType: PrePaid, period >= 3, internetMaxBandwidthOut > 0 or an EIP bound by ecs.EipAssociation), or list an eligible server you already have in icp-registry.yaml servers (name, kind, region, chargeType: PrePaid, subscriptionMonths >= 3, publicIp: true).",
@@ -279,10 +282,10 @@ const en: ServerMessages = {
   anchorMissing: (p) => {
     const where =
       p.resource === undefined
-        ? `is instance ${p.id ?? "?"} of this stack, but no ECS or SAS instance with that id is in it`
+        ? `is instance ${clip(p.id ?? "?")} of this stack, but no ECS or SAS instance with that id is in it`
         : p.foundType !== undefined
-          ? `names resource "${p.resource}" of this stack, which is a ${shortType(p.foundType)}, not an ECS or SAS instance`
-          : `names resource "${p.resource}" of this stack, but no ECS or SAS instance of that name${p.id ? ` (or id ${p.id})` : ""} is in it`;
+          ? `names resource "${clip(p.resource)}" of this stack, which is a ${shortType(p.foundType)}, not an ECS or SAS instance`
+          : `names resource "${clip(p.resource)}" of this stack, but no ECS or SAS instance of that name${p.id ? ` (or id ${clip(p.id)})` : ""} is in it`;
     if (p.filings.length === 0) {
       return `${p.server} ${where}; no filing in icp-registry.yaml names it yet. Fix: keep the instance (restore the resource, or import it by id), or remove the entry from icp-registry.yaml servers if it is no longer meant to give service codes.`;
     }
@@ -293,32 +296,33 @@ const en: ServerMessages = {
   anchorServer: (p) =>
     `${p.resource} is ${p.server}, a server ICP service codes were drawn from: it must stay in this stack and stay eligible.`,
   anchorReplaced: (p) =>
-    `icp-registry.yaml records instance id ${p.registered}, but this resource now has id ${p.id}: the registered instance was replaced or deleted. Fix: if it is gone, move its filings' serviceCode.server to an eligible server; if the registry is out of date, correct the id.`,
+    `icp-registry.yaml records instance id ${clip(p.registered)}, but this resource now has id ${clip(p.id)}: the registered instance was replaced or deleted. Fix: if it is gone, move its filings' serviceCode.server to an eligible server; if the registry is out of date, correct the id.`,
   anchorWhy:
     "Deleting the server a filing's ICP service code came from, or converting it to pay-as-you-go, endangers the filings anchored on it: Alibaba Cloud may revoke them, and their domains are then blocked.",
   registryInvalid: (stack) =>
     `icp-registry.yaml holds ICP numbers or service-code entries that are not valid (read for stack ${stack}).`,
   filingNumberInvalid: (p) =>
-    `filing "${p.number}" (icp-registry.yaml line ${p.line}) is not a valid ICP number: ${p.problem}; it covers none of its domains. Fix: write the number exactly as the MIIT issued it, e.g. 京ICP备12345678号-1.`,
+    `filing "${clip(p.number)}" (icp-registry.yaml line ${p.line}) is not a valid ICP number: ${p.problem}; it covers none of its domains. Fix: write the number exactly as the MIIT issued it, e.g. 京ICP备12345678号-1.`,
   psbNumberInvalid: (p) =>
-    `psbNumber "${p.psb}" of filing ${p.number} (icp-registry.yaml line ${p.line}) is not a valid public-security filing number (province + 公网安备 + 14 digits + 号, e.g. 粤公网安备44030502008569号). Fix: correct it, or remove the key.`,
+    `psbNumber "${clip(p.psb)}" of filing ${clip(p.number)} (icp-registry.yaml line ${p.line}) is not a valid public-security filing number (province + 公网安备 + 14 digits + 号, e.g. 粤公网安备44030502008569号). Fix: correct it, or remove the key.`,
   authorizedWithoutBy: (p) =>
-    `filing ${p.number} (icp-registry.yaml line ${p.line}) takes its service code from another account (serviceCode.account: authorized) but does not say which. Fix: add serviceCode.authorizedBy: <the authorizing account>.`,
+    `filing ${clip(p.number)} (icp-registry.yaml line ${p.line}) takes its service code from another account (serviceCode.account: authorized) but does not say which. Fix: add serviceCode.authorizedBy: <the authorizing account>.`,
   tagSubject: (resource) => `${resource} carries tag icp:number.`,
   tagUnknown:
     "tag icp:number is unknown during preview, so ICP Guard cannot check it. Fix: set the tag to a literal filing number.",
   tagNotText: (got) =>
     `tag icp:number is ${got} where a string belongs. Fix: set it to the filing number as text, e.g. "京ICP备12345678号-1".`,
   tagDisagrees: (p) =>
-    `tag icp:number "${p.tag}" disagrees with icp-registry.yaml: "${p.domain}" is filed as ${p.number} (line ${p.line}). Fix: correct the tag (or remove it: the registry filing is enough), or correct the registry.`,
+    `tag icp:number "${clip(p.tag)}" disagrees with icp-registry.yaml: "${clip(p.domain)}" is filed as ${clip(p.number)} (line ${p.line}). Fix: correct the tag (or remove it: the registry filing is enough), or correct the registry.`,
   formatWhy:
     "ICP Guard takes a filing number as proof that a domain is filed: an invalid number covers nothing (Alibaba Cloud blocks the domain as unfiled), and a contradictory one hides which filing is real.",
 };
 
 const zh: ServerMessages = {
   failure: zhFailure,
-  registryServer: (name, line) => `备案登记中的服务器 "${name}"（icp-registry.yaml 第 ${line} 行）`,
-  filing: (number, line) => `${number}（第 ${line} 行）`,
+  registryServer: (name, line) =>
+    `备案登记中的服务器 "${clip(name)}"（icp-registry.yaml 第 ${line} 行）`,
+  filing: (number, line) => `${clip(number)}（第 ${line} 行）`,
   list: (items, more) => (more > 0 ? `${items.join("、")} 等另外 ${more} 项` : items.join("、")),
   clusterNoServer: (unknown) =>
     unknown
@@ -331,8 +335,8 @@ const zh: ServerMessages = {
     "其实例是 ACK 节点池实例而非独立服务器（ACK 可能回收它们），不能提供备案服务号",
   registryServerGone: (p) =>
     p.resource !== undefined
-      ? `它指向本栈的资源 "${p.resource}"，但本栈中已没有该资源`
-      : `它指向本栈的实例 ${p.id ?? "?"}，但本栈中已没有该实例`,
+      ? `它指向本栈的资源 "${clip(p.resource)}"，但本栈中已没有该资源`
+      : `它指向本栈的实例 ${clip(p.id ?? "?")}，但本栈中已没有该实例`,
   moreCandidates: (n) => `另有 ${n} 台服务器，均不符合条件`,
   clusterFix:
     "修复：在本栈中添加一台位于中国内地地域的包年包月 ECS 实例（instanceChargeType: PrePaid，period >= 3，internetMaxBandwidthOut > 0 或通过 ecs.EipAssociation 绑定 EIP），或将已有的符合条件的服务器登记到 icp-registry.yaml 的 servers（name、kind、region、chargeType: PrePaid、subscriptionMonths >= 3、publicIp: true）。",
@@ -356,10 +360,10 @@ const zh: ServerMessages = {
   anchorMissing: (p) => {
     const where =
       p.resource === undefined
-        ? `是本栈中的实例 ${p.id ?? "?"}，但本栈中已没有该 ID 的 ECS 或轻量应用服务器实例`
+        ? `是本栈中的实例 ${clip(p.id ?? "?")}，但本栈中已没有该 ID 的 ECS 或轻量应用服务器实例`
         : p.foundType !== undefined
-          ? `指向本栈的资源 "${p.resource}"，但它是 ${shortType(p.foundType)}，不是 ECS 或轻量应用服务器实例`
-          : `指向本栈的资源 "${p.resource}"，但本栈中已没有该名称${p.id ? `（或 ID ${p.id}）` : ""}的 ECS 或轻量应用服务器实例`;
+          ? `指向本栈的资源 "${clip(p.resource)}"，但它是 ${shortType(p.foundType)}，不是 ECS 或轻量应用服务器实例`
+          : `指向本栈的资源 "${clip(p.resource)}"，但本栈中已没有该名称${p.id ? `（或 ID ${clip(p.id)}）` : ""}的 ECS 或轻量应用服务器实例`;
     if (p.filings.length === 0) {
       return `${p.server} ${where}；icp-registry.yaml 中暂无备案引用它。修复：保留该实例（恢复资源，或按 ID 导入）；如它不再用于提供备案服务号，请从 icp-registry.yaml 的 servers 中删除该条目。`;
     }
@@ -370,24 +374,24 @@ const zh: ServerMessages = {
   anchorServer: (p) =>
     `${p.resource} 是 ${p.server}，是 ICP 备案服务号的来源服务器：必须保留在本栈中并持续符合条件。`,
   anchorReplaced: (p) =>
-    `icp-registry.yaml 登记的实例 ID 为 ${p.registered}，但此资源现在的 ID 为 ${p.id}：登记的实例已被替换或删除。修复：如该实例确已不存在，请将其备案的 serviceCode.server 改为符合条件的服务器；如登记信息过时，请更正 id。`,
+    `icp-registry.yaml 登记的实例 ID 为 ${clip(p.registered)}，但此资源现在的 ID 为 ${clip(p.id)}：登记的实例已被替换或删除。修复：如该实例确已不存在，请将其备案的 serviceCode.server 改为符合条件的服务器；如登记信息过时，请更正 id。`,
   anchorWhy:
     "删除提供备案服务号的服务器，或将其转为按量付费，会危及依赖它的备案：阿里云可能注销这些备案，相应域名随后会被阻断。",
   registryInvalid: (stack) =>
     `icp-registry.yaml 中有无效的 ICP 号码或备案服务号条目（为栈 ${stack} 读取）。`,
   filingNumberInvalid: (p) =>
-    `备案 "${p.number}"（icp-registry.yaml 第 ${p.line} 行）不是有效的 ICP 备案号：${p.problem}；它不覆盖其中任何域名。修复：按工信部下发的原样填写备案号，如 京ICP备12345678号-1。`,
+    `备案 "${clip(p.number)}"（icp-registry.yaml 第 ${p.line} 行）不是有效的 ICP 备案号：${p.problem}；它不覆盖其中任何域名。修复：按工信部下发的原样填写备案号，如 京ICP备12345678号-1。`,
   psbNumberInvalid: (p) =>
-    `备案 ${p.number}（icp-registry.yaml 第 ${p.line} 行）的 psbNumber "${p.psb}" 不是有效的公安备案号（省份简称 + 公网安备 + 14 位数字 + 号，如 粤公网安备44030502008569号）。修复：更正或删除该字段。`,
+    `备案 ${clip(p.number)}（icp-registry.yaml 第 ${p.line} 行）的 psbNumber "${clip(p.psb)}" 不是有效的公安备案号（省份简称 + 公网安备 + 14 位数字 + 号，如 粤公网安备44030502008569号）。修复：更正或删除该字段。`,
   authorizedWithoutBy: (p) =>
-    `备案 ${p.number}（icp-registry.yaml 第 ${p.line} 行）的备案服务号来自其他账号（serviceCode.account: authorized），但未写明是哪个账号。修复：添加 serviceCode.authorizedBy: <授权账号>。`,
+    `备案 ${clip(p.number)}（icp-registry.yaml 第 ${p.line} 行）的备案服务号来自其他账号（serviceCode.account: authorized），但未写明是哪个账号。修复：添加 serviceCode.authorizedBy: <授权账号>。`,
   tagSubject: (resource) => `${resource} 带有标签 icp:number。`,
   tagUnknown:
     "预览时标签 icp:number 的值未知，ICP Guard 无法校验。修复：将标签设置为字面量形式的备案号。",
   tagNotText: (got) =>
     `标签 icp:number 的值是 ${got}，应为字符串。修复：以文本形式填写备案号，如 "京ICP备12345678号-1"。`,
   tagDisagrees: (p) =>
-    `标签 icp:number "${p.tag}" 与 icp-registry.yaml 不一致："${p.domain}" 的备案号为 ${p.number}（第 ${p.line} 行）。修复：更正标签（或删除标签：备案登记已足够），或更正备案登记。`,
+    `标签 icp:number "${clip(p.tag)}" 与 icp-registry.yaml 不一致："${clip(p.domain)}" 的备案号为 ${clip(p.number)}（第 ${p.line} 行）。修复：更正标签（或删除标签：备案登记已足够），或更正备案登记。`,
   formatWhy:
     "ICP Guard 以备案号作为域名已备案的依据：无效的备案号不覆盖任何域名（阿里云会将域名视为未备案而阻断），互相矛盾的备案号则让人无法判断哪个备案才是真实的。",
 };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { T } from "../../policy-pack/model/tokens";
 import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain/policy";
+import { icpFilingNumberFormat } from "../../policy-pack/policies/icp-filing-number-format/policy";
 import { icpHostedDomain } from "../../policy-pack/policies/icp-hosted-domain/policy";
 import { caseUrn } from "../support/policy-case";
 import { runResourcePolicy, runStackPolicy, runtimeFor } from "../support/sdk-harness";
@@ -119,3 +120,32 @@ describe("a stack policy reads domains the same way", () => {
   });
 });
 
+describe("other long values are clipped too", () => {
+  const long = "9".repeat(10_000);
+
+  it("an icp:number tag of 10,000 characters", () => {
+    const r = runResourcePolicy(
+      icpCdnDomain,
+      {
+        ...cdn("img.unfiled.cn"),
+        props: { domainName: "img.unfiled.cn", tags: { "icp:number": long } },
+      },
+      en,
+    );
+    expect(r.violations).toHaveLength(1);
+    expect(r.violations[0].message).toContain(
+      `tag icp:number "${"9".repeat(253)}…" is not a valid`,
+    );
+    expect(r.violations[0].message).not.toContain("9".repeat(254));
+  });
+
+  it("a registry filing number of 10,000 characters", () => {
+    const runtime = runtimeFor({
+      registry: `filings:\n  - number: "京ICP备${long}号"\n    domains: [example-shop.cn]\n    accessProviders: [alibaba-cloud]\n`,
+    });
+    const r = runStackPolicy(icpFilingNumberFormat, [], runtime);
+    expect(r.violations).toHaveLength(1);
+    expect(r.violations[0].message).toContain(`filing "京ICP备${"9".repeat(248)}…"`);
+    expect(r.violations[0].message).not.toContain("9".repeat(249));
+  });
+});
