@@ -12,14 +12,15 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import { catalog } from "../messages/catalog";
-import { POLICY_METADATA_ZH } from "../messages/policy-metadata-zh";
-import { DEFAULT_SETTINGS, type EvalContext, type PolicySettings } from "../model/context";
-import { exemptionLimit, findExemption, MAX_EXEMPTION_DAYS_CEILING } from "../model/exemptions";
+import { type Catalog, catalog } from "../messages/catalog";
+import type { EvalContext } from "../model/context";
+import { exemptionLimit, findExemption } from "../model/exemptions";
 import { plainProps } from "../model/props";
 import type { ProviderView, ResourceView } from "../model/resource";
+import { settingsFrom, settingsSchema } from "../model/settings";
+import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
-import { COMMON_SETTINGS, type PolicySpec, SETTING_SCHEMAS, type SettingName } from "./policy-spec";
+import type { PolicySpec } from "./policy-spec";
 import type { PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
@@ -64,28 +65,6 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
   };
 }
 
-/** Reads the engine-reconciled config, keeping only well-typed knobs (the engine validated it). */
-export function settingsFrom(config: unknown): PolicySettings {
-  const s: PolicySettings = { ...DEFAULT_SETTINGS };
-  if (!config || typeof config !== "object") return s;
-  const c = config as Record<string, unknown>;
-  if (c.unknownRegion === "mainland" || c.unknownRegion === "skip")
-    s.unknownRegion = c.unknownRegion;
-  if (c.unknownValues === "fail" || c.unknownValues === "skip") s.unknownValues = c.unknownValues;
-  if (Array.isArray(c.webPorts) && c.webPorts.every((p) => Number.isInteger(p))) {
-    s.webPorts = c.webPorts as number[];
-  }
-  if (Number.isInteger(c.codesPerServer) && (c.codesPerServer as number) > 0) {
-    s.codesPerServer = c.codesPerServer as number;
-  }
-  // The engine validates against the schema first; out-of-range values are clamped into it.
-  if (typeof c.maxExemptionDays === "number" && Number.isFinite(c.maxExemptionDays)) {
-    const days = Math.floor(c.maxExemptionDays);
-    s.maxExemptionDays = Math.min(Math.max(days, 1), MAX_EXEMPTION_DAYS_CEILING);
-  }
-  return s;
-}
-
 export function composeMessage(subject: string, problems: readonly Problem[], why: string): string {
   const lines = problems.map((p) => `- ${p.text}`);
   return [subject, ...lines, why].join("\n");
@@ -93,7 +72,7 @@ export function composeMessage(subject: string, problems: readonly Problem[], wh
 
 /** Applies the unknownValues knob and exemptions to one finding: the heart of every policy. */
 export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: EvalContext): Outcome {
-  const t = catalog(ctx.env.lang);
+  const t = ctx.t;
   if (finding.kind === "pass") return { kind: "none" };
   if (finding.kind === "not-applicable") return { kind: "not-applicable", reason: finding.reason };
   let problems = finding.problems;
@@ -131,34 +110,24 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
   };
 }
 
-function internalError(spec: PolicySpec, e: unknown): string {
-  const detail = e instanceof Error ? e.message : String(e);
-  return `ICP Guard could not evaluate policy ${spec.name} (internal error: ${detail}). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.`;
-}
-
-function configSchema(settings: readonly SettingName[]) {
-  const properties: Record<string, object> = {};
-  for (const s of [...settings, ...COMMON_SETTINGS]) properties[s] = SETTING_SCHEMAS[s];
-  return { properties } as StackValidationPolicy["configSchema"];
+function internalError(spec: PolicySpec, t: Catalog, e: unknown): string {
+  return t.internalError({ policy: spec.name, detail: e instanceof Error ? e.message : String(e) });
 }
 
 export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
   // The engine prints the description above each message: give it in the message language.
-  const zh = runtime.env.lang === "zh-CN" ? POLICY_METADATA_ZH[spec.name] : undefined;
+  const meta = spec.messages[runtime.env.lang];
+  const t = catalog(runtime.env.lang);
   const base = {
     name: spec.name,
-    description: zh?.description ?? spec.description,
+    description: meta.description,
     enforcementLevel: spec.enforcementLevel,
     severity: spec.severity,
-    remediationSteps: zh?.remediationSteps ?? spec.remediationSteps,
+    remediationSteps: meta.remediationSteps,
     url: spec.url,
-    configSchema: configSchema(spec.settings),
+    configSchema: settingsSchema(spec.settings) as StackValidationPolicy["configSchema"],
   };
-  const contextFor = (config: unknown): EvalContext => ({
-    registry: runtime.registry,
-    env: runtime.env,
-    settings: settingsFrom(config),
-  });
+  const contextFor = (config: unknown) => evalContext(spec, runtime, settingsFrom(config));
 
   if (spec.kind === "resource") {
     return {
@@ -170,7 +139,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
           const ctx = contextFor(args.getConfig());
           outcome = settle(spec, args.urn, spec.evaluate(viewOfResourceArgs(args), ctx), ctx);
         } catch (e) {
-          outcome = { kind: "violation", message: internalError(spec, e) };
+          outcome = { kind: "violation", message: internalError(spec, t, e) };
         }
         if (outcome.kind === "violation") report(outcome.message);
         else if (outcome.kind === "not-applicable") args.notApplicable(outcome.reason);
@@ -189,7 +158,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
           .evaluate(views, ctx)
           .map((f) => ({ urn: f.urn, outcome: settle(spec, f.urn, f.finding, ctx) }));
       } catch (e) {
-        report(internalError(spec, e));
+        report(internalError(spec, t, e));
         return;
       }
       // At most one violation per resource (docs/configuration.md, "One violation per resource"), in URN order, so output is stable.

@@ -8,9 +8,10 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRuntime, maxExemptionDaysFromEnv } from "../../policy-pack/framework/runtime";
-import { settingsFrom, toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
+import { toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
 import { RegistryError } from "../../policy-pack/model/registry";
-import { T } from "../../policy-pack/model/tokens";
+import { T } from "../../policy-pack/model/resource-types";
+import { settingsFrom } from "../../policy-pack/model/settings";
 import { ALL_POLICIES } from "../../policy-pack/policies";
 import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain/policy";
 import { runResourcePolicy, runtimeFor } from "../support/sdk-harness";
@@ -94,11 +95,12 @@ describe("the maxExemptionDays setting", () => {
     }
   });
 
-  it("is read from the policy config, clamped into its range", () => {
+  it("is read from the policy config; a value outside the schema is the default", () => {
     expect(settingsFrom({}).maxExemptionDays).toBe(366);
     expect(settingsFrom({ maxExemptionDays: 30 }).maxExemptionDays).toBe(30);
-    expect(settingsFrom({ maxExemptionDays: 0 }).maxExemptionDays).toBe(1);
-    expect(settingsFrom({ maxExemptionDays: 1e9 }).maxExemptionDays).toBe(3660);
+    expect(settingsFrom({ maxExemptionDays: 3660 }).maxExemptionDays).toBe(3660);
+    expect(settingsFrom({ maxExemptionDays: 0 }).maxExemptionDays).toBe(366);
+    expect(settingsFrom({ maxExemptionDays: 1e9 }).maxExemptionDays).toBe(366);
     expect(settingsFrom({ maxExemptionDays: "400" }).maxExemptionDays).toBe(366);
   });
 });
@@ -135,7 +137,7 @@ describe("a policy applies an exemption only within its limit", () => {
       maxExemptionDays: 99,
     });
     expect(zh.violations[0].message).toContain(
-      'icp-registry.yaml 第 2 行的豁免（"OPS-1"）到期日为 2027-03-10，距今超过 99 天（maxExemptionDays），因此不生效。修复：将其 expires 改为不晚于 2027-03-09 的日期，或为域名办理备案。',
+      "icp-registry.yaml 第 2 行的豁免（“OPS-1”）到期日为 2027-03-10，距今超过 99 天（maxExemptionDays），因此不生效。修复：将其 expires 改为不晚于 2027-03-09 的日期，或为域名办理备案。",
     );
   });
 

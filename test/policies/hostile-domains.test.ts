@@ -4,7 +4,7 @@
  * problem on that resource (never filed), and no message quotes more than 253 characters of it.
  */
 import { describe, expect, it } from "vitest";
-import { T } from "../../policy-pack/model/tokens";
+import { T } from "../../policy-pack/model/resource-types";
 import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain/policy";
 import { icpFilingNumberFormat } from "../../policy-pack/policies/icp-filing-number-format/policy";
 import { icpHostedDomain } from "../../policy-pack/policies/icp-hosted-domain/policy";
