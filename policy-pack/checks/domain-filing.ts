@@ -3,6 +3,7 @@
  * with Alibaba Cloud as access provider where the product needs it (docs/registry.md).
  */
 import type { Problem } from "../framework/finding";
+import { clip } from "../model/clip";
 import type { EvalContext } from "../model/context";
 import { normaliseDomain, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
@@ -45,7 +46,7 @@ export function readDomain(
         problem: { text: t.valueInvalid({ field, expected: value.expected, got: value.got }) },
       };
   }
-  const shown = value.secret ? "[secret]" : value.value;
+  const shown = value.secret ? "[secret]" : clip(value.value);
   const n = normaliseDomain(value.value);
   if (n.ok)
     return {

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runProgram } from "../../cli/program/run-program";
 import type { ResourceState } from "../../cli/state";
-import { GENERATED_REGISTRY, generateStack } from "../../tools/stack-generator";
+import { GENERATED_REGISTRY, generateStack } from "../tools/stack-generator";
 import {
   type Deployment,
   engineVerdict,

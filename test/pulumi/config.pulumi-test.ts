@@ -8,8 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runProgram } from "../../cli/program/run-program";
-import { GENERATED_REGISTRY, generateStack } from "../../tools/stack-generator";
 import { BAD } from "../fixtures/registries/expectations";
+import { GENERATED_REGISTRY, generateStack } from "../tools/stack-generator";
 import {
   copyExample,
   engineVerdict,
