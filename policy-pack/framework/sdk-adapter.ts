@@ -21,7 +21,7 @@ import { settingsFrom, settingsSchema } from "../model/settings";
 import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
 import type { PolicySpec } from "./policy-spec";
-import type { PackRuntime } from "./runtime";
+import { learnStack, type PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
 
@@ -134,6 +134,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
       ...base,
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
         if (!spec.types.has(args.type)) return;
+        learnStack(runtime, args.urn);
         let outcome: Outcome;
         try {
           const ctx = contextFor(args.getConfig());
@@ -151,6 +152,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     ...base,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       let outcomes: Array<{ urn: string; outcome: Outcome }>;
+      if (args.resources.length > 0) learnStack(runtime, args.resources[0].urn);
       try {
         const ctx = contextFor(args.getConfig());
         const views = args.resources.map(viewOfStackResource);
