@@ -3,6 +3,7 @@
  * with Alibaba Cloud as access provider where the product needs it (docs/registry.md).
  */
 import type { Problem } from "../framework/finding";
+import { clip } from "../model/clip";
 import type { EvalContext } from "../model/context";
 import { normaliseDomain, providerOwnedSuffix, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
@@ -50,7 +51,8 @@ export function readDomain(
         problem: { text: t.valueInvalid({ field, expected: value.expected, got: value.got }) },
       };
   }
-  const shown = value.secret ? "[secret]" : value.value.trim();
+  // As declared (trimmed; `*.Example.com`), clipped like every user value a message quotes.
+  const shown = value.secret ? "[secret]" : clip(value.value.trim());
   const n = normaliseDomain(value.value);
   if (n.ok) {
     const owned = providerOwnedSuffix(n.domain);

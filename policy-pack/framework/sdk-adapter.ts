@@ -14,14 +14,14 @@ import type {
 } from "@pulumi/policy";
 import { type Catalog, catalog } from "../messages/catalog";
 import type { EvalContext } from "../model/context";
-import { findExemption } from "../model/exemptions";
+import { exemptionLimit, findExemption } from "../model/exemptions";
 import { plainProps } from "../model/props";
 import type { ProviderView, ResourceView } from "../model/resource";
 import { settingsFrom, settingsSchema } from "../model/settings";
 import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
 import type { PolicySpec } from "./policy-spec";
-import type { PackRuntime } from "./runtime";
+import { learnStack, type PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
 
@@ -86,7 +86,8 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
     }
     problems = known;
   }
-  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today);
+  const maxDays = exemptionLimit(ctx.env.maxExemptionDays, ctx.settings.maxExemptionDays);
+  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today, maxDays);
   if (exemption?.status === "active") {
     const { reason, expires, line } = exemption.exemption;
     return { kind: "not-applicable", reason: t.naExempted({ reason, expires, line }) };
@@ -94,6 +95,14 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
   if (exemption?.status === "expired") {
     const { reason, expires, line } = exemption.exemption;
     problems = [...problems, { text: t.exemptionExpired({ reason, expires, line }) }];
+  }
+  if (exemption?.status === "beyond-limit") {
+    const { reason, expires, line } = exemption.exemption;
+    const { days, latest } = exemption;
+    problems = [
+      ...problems,
+      { text: t.exemptionBeyondLimit({ reason, expires, line, days, latest }) },
+    ];
   }
   return {
     kind: "violation",
@@ -125,6 +134,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
       ...base,
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
         if (!spec.types.has(args.type)) return;
+        learnStack(runtime, args.urn);
         let outcome: Outcome;
         try {
           const ctx = contextFor(args.getConfig());
@@ -142,6 +152,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     ...base,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       let outcomes: Array<{ urn: string; outcome: Outcome }>;
+      if (args.resources.length > 0) learnStack(runtime, args.resources[0].urn);
       try {
         const ctx = contextFor(args.getConfig());
         const views = args.resources.map(viewOfStackResource);

@@ -4,6 +4,7 @@
  * Ingress) and why Alibaba Cloud must be its access provider.
  */
 import type { PolicyText } from "../../framework/policy-spec";
+import { clip } from "../../model/clip";
 import type { Localized } from "../../model/context";
 import type { EndpointProduct } from "../../model/endpoints";
 import { K8S_INGRESSES } from "../../model/type-index";
@@ -47,19 +48,19 @@ export const messages: Localized<HostedDomainMessages> = {
       "File the domain through Alibaba Cloud, or add Alibaba Cloud as access provider to its existing filing (新增接入); then record it in icp-registry.yaml with accessProviders: [alibaba-cloud]. Until then, point the domain at servers outside the mainland (e.g. cn-hongkong).",
     kind: (type) => (K8S_INGRESSES.has(type) ? "Kubernetes Ingress host" : undefined),
     resolvesTo: (p) =>
-      `points "${p.host}" at mainland Alibaba Cloud compute: ${p.targets.join(", ")}`,
-    configuredOn: (p) => `serves "${p.domain}" on ${p.lb}, mainland Alibaba Cloud compute`,
+      `points "${clip(p.host)}" at mainland Alibaba Cloud compute: ${p.targets.join(", ")}`,
+    configuredOn: (p) => `serves "${clip(p.domain)}" on ${p.lb}, mainland Alibaba Cloud compute`,
     targetUnknown: (field) =>
       `${field} is unknown during preview and is not computed from any resource of this stack, so ICP Guard cannot tell where it points; it is treated as mainland Alibaba Cloud compute`,
     hostedWhy:
       "Alibaba Cloud blocks a domain that resolves to its mainland servers unless the domain's ICP filing lists Alibaba Cloud as access provider.",
-    endpointAt: (p) => `the ${PRODUCT_EN[p.product]} "${p.host}" (${p.region})`,
+    endpointAt: (p) => `the ${PRODUCT_EN[p.product]} "${clip(p.host)}" (${clip(p.region)})`,
     ossWhy:
       "Alibaba Cloud blocks a domain served from OSS in the Chinese mainland without a valid ICP filing (any access provider): the site goes offline.",
     naEndpointOutside: (p) =>
-      `points at the ${PRODUCT_EN[p.product]} "${p.host}" in ${p.region}, outside the Chinese mainland`,
+      `points at the ${PRODUCT_EN[p.product]} "${clip(p.host)}" in ${clip(p.region)}, outside the Chinese mainland`,
     naEndpointUnjudged: (host) =>
-      `points at the Alibaba Cloud endpoint "${host}"; only OSS, Function Compute, ALB and NLB endpoint names tell ICP Guard the product and region, so it is not judged`,
+      `points at the Alibaba Cloud endpoint "${clip(host)}"; only OSS, Function Compute, ALB and NLB endpoint names tell ICP Guard the product and region, so it is not judged`,
     naLbIntranet: (lbs) => `${lbs} does not serve the internet (intranet load balancer)`,
     naClusterUnknown: (why) =>
       why === "default-provider"
@@ -73,19 +74,20 @@ export const messages: Localized<HostedDomainMessages> = {
     remediationSteps:
       "通过阿里云办理备案，或为已有备案办理新增接入；然后在 icp-registry.yaml 中登记并设置 accessProviders: [alibaba-cloud]。在此之前，请将域名解析到中国内地以外的服务器（如 cn-hongkong）。",
     kind: (type) => (K8S_INGRESSES.has(type) ? "Kubernetes Ingress 域名" : undefined),
-    resolvesTo: (p) => `将 "${p.host}" 解析到中国内地的阿里云计算资源：${p.targets.join("、")}`,
-    configuredOn: (p) => `在中国内地的阿里云计算资源 ${p.lb} 上提供 "${p.domain}" 服务`,
+    resolvesTo: (p) =>
+      `将 "${clip(p.host)}" 解析到中国内地的阿里云计算资源：${p.targets.join("、")}`,
+    configuredOn: (p) => `在中国内地的阿里云计算资源 ${p.lb} 上提供 "${clip(p.domain)}" 服务`,
     targetUnknown: (field) =>
       `${field} 在预览时未知，且不是由本栈中的资源计算得出，ICP Guard 无法判断其指向；按中国内地阿里云计算资源处理`,
     hostedWhy:
       "域名解析到阿里云中国内地服务器时，若其 ICP 备案的接入商不含阿里云，阿里云会阻断该域名。",
-    endpointAt: (p) => `${PRODUCT_ZH[p.product]} "${p.host}"（${p.region}）`,
+    endpointAt: (p) => `${PRODUCT_ZH[p.product]} "${clip(p.host)}"（${clip(p.region)}）`,
     ossWhy:
       "由中国内地 OSS 提供服务的域名若没有有效的 ICP 备案（不限接入商），阿里云会阻断该域名，网站将无法访问。",
     naEndpointOutside: (p) =>
-      `指向位于 ${p.region} 的${PRODUCT_ZH[p.product]} "${p.host}"，不在中国内地`,
+      `指向位于 ${clip(p.region)} 的${PRODUCT_ZH[p.product]} "${clip(p.host)}"，不在中国内地`,
     naEndpointUnjudged: (host) =>
-      `指向阿里云访问域名 "${host}"；只有 OSS、函数计算、ALB 和 NLB 的访问域名能让 ICP Guard 判断产品和地域，因此不作判断`,
+      `指向阿里云访问域名 "${clip(host)}"；只有 OSS、函数计算、ALB 和 NLB 的访问域名能让 ICP Guard 判断产品和地域，因此不作判断`,
     naLbIntranet: (lbs) => `${lbs} 不对公网提供服务（私网负载均衡）`,
     naClusterUnknown: (why) =>
       why === "default-provider"
