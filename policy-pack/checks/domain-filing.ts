@@ -7,8 +7,9 @@ import { catalog } from "../messages/catalog";
 import type { EvalContext } from "../model/context";
 import { normaliseDomain, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
-import { type Read, readStringMap } from "../model/props";
+import { printable, type Read, readString } from "../model/props";
 import type { ResourceView } from "../model/resource";
+import { SECRET_TEXT } from "../model/sentinels";
 import { T } from "../model/tokens";
 
 export const ICP_NUMBER_TAG = "icp:number";
@@ -56,7 +57,7 @@ export function readDomain(
         problem: { text: t.valueInvalid({ field, expected: value.expected, got: value.got }) },
       };
   }
-  const shown = value.secret ? "[secret]" : value.value;
+  const shown = printable(value.value, value.secret);
   const n = normaliseDomain(value.value);
   if (n.ok)
     return {
@@ -73,10 +74,16 @@ export function readDomain(
   };
 }
 
-/** The `icp:number` tag of a resource, when it has tags. */
-export function icpNumberTag(r: ResourceView): string | undefined {
-  const tags = readStringMap(r.props, "tags");
-  return tags.kind === "known" ? tags.value[ICP_NUMBER_TAG] : undefined;
+/** A tag value: `value` decides; a secret one prints as "[secret]". */
+export interface TagValue {
+  value: string;
+  secret: boolean;
+}
+
+/** The `icp:number` tag of a resource, when it has one (secret when its tags are). */
+export function icpNumberTag(r: ResourceView): TagValue | undefined {
+  const tag = readString(r.props, "tags", ICP_NUMBER_TAG);
+  return tag.kind === "known" ? { value: tag.value, secret: tag.secret } : undefined;
 }
 
 /**
@@ -87,7 +94,7 @@ export function icpNumberTag(r: ResourceView): string | undefined {
 export function filingProblems(
   domain: string,
   shown: string,
-  opts: { alibaba: boolean; what: string; type: string; tag?: string },
+  opts: { alibaba: boolean; what: string; type: string; tag?: TagValue },
   ctx: EvalContext,
 ): Problem[] {
   const t = catalog(ctx.env.lang);
@@ -117,13 +124,15 @@ export function filingProblems(
     }
   }
   if (opts.tag !== undefined) {
-    const check = checkIcpNumber(opts.tag);
+    const check = checkIcpNumber(opts.tag.value);
     if (!check.valid) {
-      problems.push({ text: t.tagNumberInvalid({ number: opts.tag, problem: check.reason }) });
+      const number = printable(opts.tag.value, opts.tag.secret);
+      problems.push({ text: t.tagNumberInvalid({ number, problem: check.reason }) });
     } else if (!opts.alibaba) {
       return [];
     } else {
-      problems.push({ text: t.tagCannotShowAccess({ domain: shown, number: check.normalised }) });
+      const number = printable(check.normalised, opts.tag.secret);
+      problems.push({ text: t.tagCannotShowAccess({ domain: shown, number }) });
       return problems;
     }
   }
@@ -132,7 +141,7 @@ export function filingProblems(
     text: t.notFiled({
       what: opts.what,
       domain: shown,
-      registrable: shown === "[secret]" ? undefined : registrable,
+      registrable: shown === SECRET_TEXT ? undefined : registrable,
       alibaba: opts.alibaba,
       taggable: TAGGABLE.has(opts.type),
     }),

@@ -3,6 +3,8 @@
  * the SDK's args: it removes the unknown-checking proxy, reads the policy's config, applies
  * exemptions and the unknownValues knob, words the message, and never lets an exception escape
  * (an internal error is reported as a violation at the policy's level, never a silent pass).
+ * Every text it hands the engine has its control characters escaped and, as a last line of
+ * defence behind model/props.ts, every value found inside a secret of the request redacted.
  */
 import type {
   PolicyResource,
@@ -16,8 +18,10 @@ import { catalog } from "../messages/catalog";
 import { POLICY_METADATA_ZH } from "../messages/policy-metadata-zh";
 import { DEFAULT_SETTINGS, type EvalContext, type PolicySettings } from "../model/context";
 import { findExemption } from "../model/exemptions";
+import { escapeControls, redactSecrets } from "../model/printable";
 import { plainProps } from "../model/props";
 import type { ProviderView, ResourceView } from "../model/resource";
+import { isUnreadable, secretTexts } from "./deserializer-patch";
 import type { Finding, Problem } from "./finding";
 import { type PolicySpec, SETTING_SCHEMAS, type SettingName } from "./policy-spec";
 import type { PackRuntime } from "./runtime";
@@ -81,9 +85,40 @@ export function settingsFrom(config: unknown): PolicySettings {
   return s;
 }
 
+/** One line per part: a newline inside a part (a resource name, say) is escaped, never a new line. */
 export function composeMessage(subject: string, problems: readonly Problem[], why: string): string {
-  const lines = problems.map((p) => `- ${p.text}`);
-  return [subject, ...lines, why].join("\n");
+  const lines = problems.map((p) => `- ${escapeControls(p.text)}`);
+  return [escapeControls(subject), ...lines, escapeControls(why)].join("\n");
+}
+
+/** The secret values of a request's resources (and their providers), and a secret pack region. */
+function requestSecrets(
+  resources: ReadonlyArray<{ props: unknown; provider?: { props: unknown } }>,
+  runtime: PackRuntime,
+): Set<string> {
+  const out = new Set<string>();
+  const add = (props: unknown) => {
+    const p = plainProps(props);
+    for (const s of secretTexts(p)) out.add(s);
+  };
+  for (const r of resources) {
+    add(r.props);
+    if (r.provider) add(r.provider.props);
+  }
+  const region = runtime.env.packRegion;
+  if (region?.secret) out.add(region.region);
+  return out;
+}
+
+/** A request whose properties could not be read at all is judged by nobody: say so. */
+function unreadableIn(
+  resources: ReadonlyArray<{ urn: string; props: unknown }>,
+): string | undefined {
+  return resources.find((r) => isUnreadable(plainProps(r.props)))?.urn;
+}
+
+function unreadableMessage(spec: PolicySpec, urn: string): string {
+  return `ICP Guard could not read the properties of ${escapeControls(urn)}, so policy ${spec.name} cannot verify it; the check is reported as failed so nothing passes unchecked.`;
 }
 
 /** Applies the unknownValues knob and exemptions to one finding: the heart of every policy. */
@@ -119,7 +154,7 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
 
 function internalError(spec: PolicySpec, e: unknown): string {
   const detail = e instanceof Error ? e.message : String(e);
-  return `ICP Guard could not evaluate policy ${spec.name} (internal error: ${detail}). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.`;
+  return `ICP Guard could not evaluate policy ${spec.name} (internal error: ${escapeControls(detail)}). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.`;
 }
 
 function configSchema(settings: readonly SettingName[]) {
@@ -153,14 +188,19 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
         if (!spec.types.has(args.type)) return;
         let outcome: Outcome;
+        let secrets = new Set<string>();
         try {
+          secrets = requestSecrets([args], runtime);
           const ctx = contextFor(args.getConfig());
-          outcome = settle(spec, args.urn, spec.evaluate(viewOfResourceArgs(args), ctx), ctx);
+          outcome = unreadableIn([args])
+            ? { kind: "violation", message: unreadableMessage(spec, args.urn) }
+            : settle(spec, args.urn, spec.evaluate(viewOfResourceArgs(args), ctx), ctx);
         } catch (e) {
           outcome = { kind: "violation", message: internalError(spec, e) };
         }
-        if (outcome.kind === "violation") report(outcome.message);
-        else if (outcome.kind === "not-applicable") args.notApplicable(outcome.reason);
+        if (outcome.kind === "violation") report(redactSecrets(outcome.message, secrets));
+        else if (outcome.kind === "not-applicable")
+          args.notApplicable(redactSecrets(escapeControls(outcome.reason), secrets));
       },
     };
   }
@@ -169,14 +209,21 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     ...base,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       let outcomes: Array<{ urn: string; outcome: Outcome }>;
+      let secrets = new Set<string>();
       try {
+        secrets = requestSecrets(args.resources, runtime);
+        const unreadable = unreadableIn(args.resources);
+        if (unreadable !== undefined) {
+          report(unreadableMessage(spec, unreadable), unreadable);
+          return;
+        }
         const ctx = contextFor(args.getConfig());
         const views = args.resources.map(viewOfStackResource);
         outcomes = spec
           .evaluate(views, ctx)
           .map((f) => ({ urn: f.urn, outcome: settle(spec, f.urn, f.finding, ctx) }));
       } catch (e) {
-        report(internalError(spec, e));
+        report(redactSecrets(internalError(spec, e), secrets));
         return;
       }
       // At most one violation per resource (docs/configuration.md, "One violation per resource"), in URN order, so output is stable.
@@ -188,7 +235,9 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
         else messages.set(urn, [outcome.message]);
       }
       const urns = [...messages.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const urn of urns) report(messages.get(urn)?.join("\n\n") ?? "", urn);
+      for (const urn of urns) {
+        report(redactSecrets(messages.get(urn)?.join("\n\n") ?? "", secrets), urn);
+      }
     },
   };
 }

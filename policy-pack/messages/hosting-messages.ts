@@ -26,6 +26,8 @@ export interface HostingMessages {
   backendExternal(id: string): string;
   backendUnknown(via: string): string;
   backendNotEcs(server: string): string;
+  /** A listener or attachment whose load balancer is unknown during preview. */
+  linkUnknown(link: string): string;
   lbFix: string;
   lbWhy: string;
 }
@@ -69,6 +71,8 @@ const en: HostingMessages = {
   backendUnknown: (via) =>
     `a backend attached by ${via} is unknown during preview and is not computed from any resource of this stack`,
   backendNotEcs: (server) => `backend ${server} is not an ECS instance`,
+  linkUnknown: (link) =>
+    `the load balancer of ${link} is unknown during preview and is not computed from any resource of this stack (an event log never says), so it may belong to this one: ICP Guard could not verify this load balancer`,
   lbFix:
     "Fix: attach at least one subscription ECS (instanceChargeType: PrePaid, period >= 3 months) with a public IP as a backend, or list an eligible backend's instance id in icp-registry.yaml servers.",
   lbWhy:
@@ -108,6 +112,8 @@ const zh: HostingMessages = {
     `后端 ${id} 既不在本栈中，也不在 icp-registry.yaml 的 servers 中，ICP Guard 无法判断其是否符合条件`,
   backendUnknown: (via) => `${via} 挂载的某个后端在预览时未知，且不是由本栈中的资源计算得出`,
   backendNotEcs: (server) => `后端 ${server} 不是 ECS 实例`,
+  linkUnknown: (link) =>
+    `${link} 所属的负载均衡在预览时未知，且不是由本栈中的资源计算得出（事件日志不记录依赖），它可能属于本负载均衡：ICP Guard 无法验证本负载均衡`,
   lbFix:
     "修复：至少挂载一台带公网 IP 的包年包月 ECS（instanceChargeType: PrePaid，period >= 3 个月）作为后端，或在 icp-registry.yaml 的 servers 中登记符合条件的后端实例 ID。",
   lbWhy:

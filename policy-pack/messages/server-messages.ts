@@ -33,6 +33,8 @@ export interface ServerMessages {
   clusterWhy: string;
   // --- icp-service-code-server ----------------------------------------------------------------
   namedServer(p: { resource: string; byTag: boolean; registry: readonly string[] }): string;
+  /** An ECS/SAS whose tags are unknown during preview: it may be a service-code server. */
+  maybeNamedServer(resource: string): string;
   serverWhy: string;
   // --- icp-service-code-quota -----------------------------------------------------------------
   quotaOnServer(resource: string): string;
@@ -264,6 +266,8 @@ const en: ServerMessages = {
     const by = [...(p.byTag ? ["tag icp:service-code-server=true"] : []), ...p.registry];
     return `${p.resource} is named as an ICP service-code server (${by.join("; ")}) but does not meet every requirement for one.`;
   },
+  maybeNamedServer: (resource) =>
+    `${resource} has tags that are unknown during preview, so it may be named as an ICP service-code server (tag icp:service-code-server=true), and it does not meet every requirement for one: ICP Guard could not verify it. Fix: set its tags literally, or make it eligible.`,
   serverWhy:
     "Alibaba Cloud gives ICP service codes only from an eligible server: filings that rely on this one cannot get, or may lose, their service code, and their domains are then blocked.",
   quotaOnServer: (resource) =>
@@ -342,6 +346,8 @@ const zh: ServerMessages = {
     const by = [...(p.byTag ? ["标签 icp:service-code-server=true"] : []), ...p.registry];
     return `${p.resource} 被指定为 ICP 备案服务号服务器（${by.join("；")}），但不满足全部条件。`;
   },
+  maybeNamedServer: (resource) =>
+    `${resource} 的标签在预览时未知，它可能被指定为 ICP 备案服务号服务器（标签 icp:service-code-server=true），且不满足全部条件：ICP Guard 无法验证。修复：以字面量设置其标签，或使其符合条件。`,
   serverWhy:
     "阿里云只从符合条件的服务器提供 ICP 备案服务号：依赖此服务器的备案无法获得或可能失去备案服务号，相应域名随后会被阻断。",
   quotaOnServer: (resource) => `${resource} 为 icp-registry.yaml 中的备案提供 ICP 备案服务号。`,

@@ -13,6 +13,8 @@ export type Lang = "en" | "zh-CN";
 export interface PackRegion {
   region: string;
   source: "stack-config" | "ALICLOUD_REGION" | "ALIBABA_CLOUD_REGION";
+  /** A secret stack config value (PULUMI_CONFIG_SECRET_KEYS): used, never shown. */
+  secret?: boolean;
 }
 
 export interface PackEnvironment {

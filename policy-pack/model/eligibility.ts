@@ -4,7 +4,7 @@
  * `unknown`, never a pass. A stopped instance is eligible: `status` is not read.
  */
 import type { PackEnvironment } from "./context";
-import { type Read, readNumber, readString, shown } from "./props";
+import { printable, type Read, readNumber, readString, shown } from "./props";
 import { classifyRegion, type ResolvedRegion, resolveRegion } from "./regions";
 import type { ResourceView } from "./resource";
 import { ECS_LIKE, ELIGIBLE_SERVERS, T } from "./tokens";
@@ -66,7 +66,7 @@ function regionFailure(region: ResolvedRegion): Failure | undefined {
   if (region.mainland) return undefined;
   const f: Failure = { requirement: "mainland-region" };
   if (region.field !== undefined) f.field = region.field;
-  if (region.region !== undefined) f.actual = region.secret ? "[secret]" : region.region;
+  if (region.region !== undefined) f.actual = printable(region.region, region.secret);
   return f;
 }
 

@@ -4,8 +4,8 @@ import {
   ddosInstanceServes,
   wafV2InstanceServes,
 } from "../../policy-pack/model/coverage";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
 import type { ResourceView } from "../../policy-pack/model/resource";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 import { T } from "../../policy-pack/model/tokens";
 
 function view(type: string, props: Record<string, unknown>): ResourceView {
@@ -92,7 +92,7 @@ describe("cdnCoverage by scope", () => {
   });
 
   it("a secret scope is used but not shown", () => {
-    const secret = { [SECRET_SIG_KEY]: SECRET_SIG, value: "overseas" };
+    const secret = { [SIG_KEY]: SECRET_SIG, value: "overseas" };
     expect(cdnCoverage(view(T.cdnDomainNew, { scope: secret }))).toEqual({
       serves: "outside",
       field: "scope",

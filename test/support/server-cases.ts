@@ -4,7 +4,7 @@
  * `propertyDependencies`; a deployed-shaped one has known ids and no `propertyDependencies`.
  */
 
-import { UNKNOWN } from "../../policy-pack/model/props";
+import { UNKNOWN } from "../../policy-pack/model/sentinels";
 import { T } from "../../policy-pack/model/tokens";
 import { CASE_EXEMPTIONS_YAML, type CaseResource } from "./policy-case";
 

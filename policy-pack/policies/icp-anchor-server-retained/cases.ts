@@ -13,7 +13,7 @@ import {
   sas,
   serverYaml,
 } from "../../../test/support/server-cases";
-import { UNKNOWN } from "../../model/props";
+import { UNKNOWN } from "../../model/sentinels";
 import { T } from "../../model/tokens";
 
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };

@@ -11,7 +11,7 @@ import {
   previewEip,
   sas,
 } from "../../../test/support/server-cases";
-import { UNKNOWN } from "../../model/props";
+import { UNKNOWN } from "../../model/sentinels";
 import { T } from "../../model/tokens";
 
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };

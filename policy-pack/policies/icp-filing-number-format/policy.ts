@@ -20,7 +20,7 @@ import { serverMessages } from "../../messages/server-messages";
 import type { EvalContext } from "../../model/context";
 import { normaliseDomain } from "../../model/domains";
 import { checkIcpNumber, checkPsbNumber } from "../../model/icp-number";
-import { describeShape, readRaw, readString } from "../../model/props";
+import { describeShape, printable, readRaw, readString } from "../../model/props";
 
 function registryProblems(ctx: EvalContext): Problem[] {
   const t = catalog(ctx.env.lang);
@@ -70,7 +70,7 @@ function disagreement(n: GraphNode, tagNumber: string, tagShown: string, ctx: Ev
   if (!match || numbersAgree(tagNumber, match.filing.numberCheck.normalised)) return undefined;
   return serverMessages(ctx.env.lang).tagDisagrees({
     tag: tagShown,
-    domain: raw.secret ? "[secret]" : d.domain,
+    domain: printable(d.domain, raw.secret),
     number: match.filing.number,
     line: match.filing.line,
   });
@@ -87,7 +87,7 @@ function tagProblems(n: GraphNode, ctx: EvalContext): Problem[] {
   if (tag.kind === "unknown") return [{ text: sm.tagUnknown, unknown: true }];
   if (tag.kind === "invalid") return [{ text: sm.tagNotText(tag.got) }];
   if (typeof tag.value !== "string") return [{ text: sm.tagNotText(describeShape(tag.value)) }];
-  const shown = tag.secret ? "[secret]" : tag.value;
+  const shown = printable(tag.value, tag.secret);
   const check = checkIcpNumber(tag.value);
   if (!check.valid) return [{ text: t.tagNumberInvalid({ number: shown, problem: check.reason }) }];
   const text = disagreement(n, check.normalised, shown, ctx);

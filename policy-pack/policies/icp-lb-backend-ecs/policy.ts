@@ -2,39 +2,50 @@
  * icp-lb-backend-ecs (reference: README.md in this folder): a load balancer cannot give an ICP service code, so an
  * internet-facing mainland CLB/ALB/NLB that serves web traffic needs at least one backend ECS
  * that can (subscription of 3+ months with a public IP), in the stack or listed in the registry.
+ * A listener or attachment whose load balancer is unknown during preview (and not computed from
+ * any resource of the stack: every unknown id in an event log) could belong to any load balancer
+ * of its family, so it never lets one pass: each it could belong to is "could not verify".
  */
 
 import { printableRegion } from "../../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
 import type { StackPolicySpec } from "../../framework/policy-spec";
-import type { ListenerInfo, LoadBalancerInfo } from "../../graph/load-balancers";
-import type { Ref } from "../../graph/stack-graph";
+import type { ListenerInfo } from "../../graph/load-balancers";
+import type { GraphNode, Ref } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
 import { catalog } from "../../messages/catalog";
 import { hostingMessages } from "../../messages/hosting-messages";
 import { serverMessages } from "../../messages/server-messages";
 import { registryServerEligibility } from "../../model/eligibility";
-import { readString } from "../../model/props";
+import { printable, readString } from "../../model/props";
 import { ECS_LIKE } from "../../model/tokens";
 
 const WEB_PROTOCOLS = new Set(["http", "https", "quic"]);
 /** How many backends a message lists before "and N more". */
 const LISTED = 5;
 
-/** Listeners that carry web traffic; an unknown protocol or port counts (fail safe). */
-function webListeners(lb: LoadBalancerInfo, webPorts: readonly number[]): ListenerInfo[] {
-  return lb.listeners.filter((l) => {
-    const proto = l.protocol.kind === "known" ? l.protocol.value.toLowerCase() : undefined;
-    if (proto && WEB_PROTOCOLS.has(proto)) return true;
-    if (l.port.kind === "known" && webPorts.includes(l.port.value)) return true;
-    return l.protocol.kind === "unknown" || l.port.kind === "unknown";
-  });
+/** A listener that carries web traffic; an unknown protocol or port counts (fail safe). */
+function isWeb(l: ListenerInfo, webPorts: readonly number[]): boolean {
+  const proto = l.protocol.kind === "known" ? l.protocol.value.toLowerCase() : undefined;
+  if (proto && WEB_PROTOCOLS.has(proto)) return true;
+  if (l.port.kind === "known" && webPorts.includes(l.port.value)) return true;
+  return l.protocol.kind === "unknown" || l.port.kind === "unknown";
 }
 
 /** Internet-facing unless addressType says intranet; missing or unknown counts as internet. */
-function internetFacing(lb: LoadBalancerInfo): boolean {
-  const a = readString(lb.lb.view.props, "addressType");
+function internetFacing(lb: GraphNode): boolean {
+  const a = readString(lb.view.props, "addressType");
   return !(a.kind === "known" && a.value.trim().toLowerCase() === "intranet");
+}
+
+/** `slb.Listener "http" HTTP:80`; a secret protocol or port prints as "[secret]". */
+function listenerText(l: ListenerInfo, resource: string): string {
+  const proto =
+    l.protocol.kind === "known"
+      ? printable(l.protocol.value.toUpperCase(), l.protocol.secret)
+      : "?";
+  const port = l.port.kind === "known" ? printable(String(l.port.value), l.port.secret) : "?";
+  return `${resource} ${proto}:${port}`;
 }
 
 export const icpLbBackendEcs: StackPolicySpec = {
@@ -54,14 +65,30 @@ export const icpLbBackendEcs: StackPolicySpec = {
     const h = hostingMessages(ctx.env.lang);
     const sm = serverMessages(ctx.env.lang);
     const out: StackFinding[] = [];
+    // Orphans are shared by every load balancer of a type: sort them out once per type.
+    const orphansByType = new Map<string, { web: ListenerInfo[]; backends: boolean }>();
     for (const info of m.loadBalancers.all()) {
       const lbNode = info.lb;
-      if (!m.inMainland(lbNode) || !internetFacing(info)) continue;
-      const web = webListeners(info, ctx.settings.webPorts);
-      if (web.length === 0) continue;
+      if (!m.inMainland(lbNode) || !internetFacing(lbNode)) continue;
+      const web = info.listeners.filter((l) => isWeb(l, ctx.settings.webPorts));
+      // Links that could belong to this load balancer: a web listener among them may make it serve
+      // the web, a backend among them may be its eligible one.
+      const orphans = m.loadBalancers.orphansOf(lbNode);
+      let byType = orphansByType.get(lbNode.view.type);
+      if (!byType) {
+        byType = {
+          web: orphans.flatMap((o) =>
+            o.listener && isWeb(o.listener, ctx.settings.webPorts) ? [o.listener] : [],
+          ),
+          backends: orphans.some((o) => !o.listener),
+        };
+        orphansByType.set(lbNode.view.type, byType);
+      }
+      const orphanWeb = byType.web;
+      if (web.length === 0 && orphanWeb.length === 0) continue;
 
       let eligibleFound = false;
-      let unsure = info.undecided.length > 0 || m.loadBalancers.orphans.length > 0;
+      let unsure = info.undecided.length > 0 || orphans.length > 0;
       const problems: Problem[] = [];
       const judge = (ref: Ref, via: string) => {
         if (ref.kind === "unknown") {
@@ -71,8 +98,9 @@ export const icpLbBackendEcs: StackPolicySpec = {
         }
         if (ref.kind === "external") {
           const s = ctx.registry.serverById(ref.id);
+          const id = printable(ref.id, ref.secret);
           if (!s) {
-            problems.push({ text: h.backendExternal(ref.id) });
+            problems.push({ text: h.backendExternal(id) });
             return;
           }
           const e = registryServerEligibility(s);
@@ -80,7 +108,7 @@ export const icpLbBackendEcs: StackPolicySpec = {
           else
             problems.push({
               text: h.backendIneligible({
-                server: ref.id,
+                server: id,
                 reasons: e.failures.map((f) => sm.failure(f, "registry")),
               }),
             });
@@ -107,20 +135,30 @@ export const icpLbBackendEcs: StackPolicySpec = {
       };
       for (const b of info.backends) judge(b.ref, t.resource(b.via.view.type, b.via.view.name));
       if (eligibleFound) continue;
-      if (info.backends.length === 0 && info.undecided.length === 0)
+      if (info.backends.length === 0 && info.undecided.length === 0 && !byType.backends)
         problems.push({ text: h.noBackends });
-      const listed = problems.slice(0, LISTED);
-      if (problems.length > LISTED) listed.push({ text: t.andMore(problems.length - LISTED) });
+      // An event log can leave thousands of orphans: list a few, count the rest.
+      const all = [
+        ...problems,
+        ...orphans.slice(0, LISTED).map((o) => ({
+          text: h.linkUnknown(t.resource(o.node.view.type, o.node.view.name)),
+          unknown: true,
+        })),
+      ];
+      const total = problems.length + orphans.length;
+      const listed = all.slice(0, LISTED);
+      if (total > LISTED) listed.push({ text: t.andMore(total - LISTED) });
       listed.push({ text: h.lbFix });
       // When an unknown could hide the eligible backend, the whole verdict is unverified.
       const final = unsure ? listed.map((p) => ({ ...p, unknown: true })) : listed;
       const region = m.region(lbNode);
       const where = printableRegion(region);
-      const listeners = web.map((l) => {
-        const proto = l.protocol.kind === "known" ? l.protocol.value.toUpperCase() : "?";
-        const port = l.port.kind === "known" ? String(l.port.value) : "?";
-        return `${t.resource(l.node.view.type, l.node.view.name)} ${proto}:${port}`;
-      });
+      const serving = [...web.slice(0, LISTED), ...orphanWeb.slice(0, LISTED)];
+      const listeners = serving
+        .slice(0, LISTED)
+        .map((l) => listenerText(l, t.resource(l.node.view.type, l.node.view.name)));
+      const more = web.length + orphanWeb.length - listeners.length;
+      if (more > 0) listeners.push(t.andMore(more));
       const subject = t.subject(
         t.resource(lbNode.view.type, lbNode.view.name),
         h.lbServes({ region: where, listeners }),
