@@ -28,3 +28,29 @@ export class UsageError extends CliError {
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+let debug = false;
+
+/** `--debug`: stack traces (icp-guard's own and the packs') are shown; otherwise never. */
+export function setDebug(on: boolean): void {
+  debug = on;
+}
+
+export function isDebug(): boolean {
+  return debug;
+}
+
+/** A stack frame line of a Node.js stack trace (`    at f (file.js:1:2)`). */
+const FRAME = /^\s+at\s.+/;
+
+/**
+ * A pack's stderr as the user sees it: without the stack frames of its traces unless --debug
+ * (the error line above them says what failed).
+ */
+export function withoutStackFrames(text: string): string {
+  if (debug) return text;
+  return text
+    .split("\n")
+    .filter((l) => !FRAME.test(l))
+    .join("\n");
+}

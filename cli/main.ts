@@ -8,7 +8,7 @@ import { scanCommand } from "./commands/scan";
  * `icp-guard`: runs Node.js policy packs like the Pulumi engine, over the files users have.
  * A subcommand is one entry in COMMANDS.
  */
-import { CliError, errorMessage, UsageError } from "./errors";
+import { CliError, errorMessage, isDebug, setDebug, UsageError } from "./errors";
 import { packageVersion } from "./paths";
 
 const COMMANDS: Record<string, Command> = {
@@ -29,12 +29,15 @@ function overview(): string {
     ...lines,
     `  ${"help".padEnd(width)}  show this help, or a command's: icp-guard help <command>`,
     "",
-    "Options: --version, --help",
+    "Options: --version, --help, --debug (show stack traces of unexpected errors)",
     "",
   ].join("\n");
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  // --debug is global: anywhere on the command line, for every command.
+  const argv = args.filter((a) => a !== "--debug");
+  setDebug(argv.length !== args.length);
   const [name, ...rest] = argv;
   if (name === undefined) {
     await write(process.stderr, overview());
@@ -71,10 +74,17 @@ async function report(e: unknown): Promise<number> {
     // Indented lines are details of the error above them; the others are errors of their own.
     const lines = e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: error: ${l}`));
     await write(process.stderr, `${lines.join("\n")}\n`);
-  } else {
+  } else if (isDebug()) {
     await write(
       process.stderr,
       `icp-guard: error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`,
+    );
+  } else {
+    // A bug or an environment failure: one line, the trace only on request.
+    const message = errorMessage(e).split("\n")[0];
+    await write(
+      process.stderr,
+      `icp-guard: error: ${message} (an unexpected error: run again with --debug for its stack trace)\n`,
     );
   }
   return 2;

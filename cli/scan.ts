@@ -5,6 +5,8 @@
  * (used by `icp-guard preview`); `scanInputs` is what `icp-guard scan` runs on loaded files.
  */
 
+import { escapeControls } from "../policy-pack/model/printable";
+import { isUnknownValue, secretContent } from "../policy-pack/model/sentinels";
 import {
   type PackRun,
   type PackRunOptions,
@@ -12,7 +14,6 @@ import {
   type StackIdentity,
   type StackTarget,
 } from "./engine/session";
-import { toWire, UNKNOWN } from "./engine/wire";
 import { CliError, errorMessage } from "./errors";
 import type { LoadedInput, SourcedState } from "./inputs";
 import { PACKAGE_ROOT } from "./paths";
@@ -188,7 +189,7 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
       const previous = g.byUrn.get(item.state.urn);
       if (previous) {
         opts.onWarning?.(
-          `${item.state.urn} appears more than once; using the one from ${item.file ?? "the last input"}`,
+          `${escapeControls(item.state.urn)} appears more than once; using the one from ${item.file ?? "the last input"}`,
         );
         g.byUrn.delete(item.state.urn);
       }
@@ -215,7 +216,7 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
         urnProject: g.project,
         dryRun: g.dryRun,
         states,
-        config: stackConfig(states),
+        ...stackConfig(states),
       },
       resources: items.map((i) => {
         const ref: ResourceRef = {
@@ -231,30 +232,28 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
   });
 }
 
-/** Stack config the engine would hand the pack: `alicloud:region`, from the default provider. */
-export function stackConfig(states: readonly ResourceState[]): Record<string, string> {
+/**
+ * Stack config the engine would hand the pack: `alicloud:region`, from the default provider. A
+ * secret region is handed over decrypted, as the engine does, and listed in `secretKeys`
+ * (PULUMI_CONFIG_SECRET_KEYS), so the pack uses it without ever showing it.
+ */
+export function stackConfig(states: readonly ResourceState[]): {
+  config: Record<string, string>;
+  secretKeys: string[];
+} {
   const config: Record<string, string> = {};
+  const secretKeys: string[] = [];
   const provider = states.find(
     (s) => s.type === "pulumi:providers:alicloud" && urnName(s.urn).startsWith("default"),
   );
-  const region = plainString(provider?.inputs?.region);
-  if (region !== undefined) config["alicloud:region"] = region;
-  return config;
-}
-
-function plainString(v: unknown): string | undefined {
-  const w = toWire(v);
-  if (typeof w === "string") return w === UNKNOWN ? undefined : w;
-  // A secret region: its plain value, as the engine decrypts config for the pack.
-  if (
-    w &&
-    typeof w === "object" &&
-    !Array.isArray(w) &&
-    typeof w.value === "string" &&
-    w.value !== UNKNOWN
-  )
-    return w.value;
-  return undefined;
+  const raw = provider?.inputs?.region;
+  const secret = secretContent(raw);
+  const region = secret ? secret.value : raw;
+  if (typeof region === "string" && !isUnknownValue(region)) {
+    config["alicloud:region"] = region;
+    if (secret) secretKeys.push("alicloud:region");
+  }
+  return { config, secretKeys };
 }
 
 export type { Violation };

@@ -49,6 +49,8 @@ export interface StackTarget {
   states: ResourceState[];
   /** Stack configuration handed to the pack (`PULUMI_CONFIG`, ConfigureStack). */
   config: Record<string, string>;
+  /** The config keys whose values are secrets (`PULUMI_CONFIG_SECRET_KEYS`). */
+  secretKeys?: readonly string[];
 }
 
 export interface PackRunOptions {
@@ -92,6 +94,10 @@ export function packEnv(target: StackTarget, registry: string | undefined): Node
   for (const key of ["PULUMI_NODEJS_ENGINE", "PULUMI_NODEJS_MONITOR", "PULUMI_NODEJS_SYNC"])
     delete env[key];
   if (Object.keys(target.config).length > 0) env.PULUMI_CONFIG = JSON.stringify(target.config);
+  // Never inherit one: only the keys of this stack's config are secret.
+  delete env.PULUMI_CONFIG_SECRET_KEYS;
+  if (target.secretKeys && target.secretKeys.length > 0)
+    env.PULUMI_CONFIG_SECRET_KEYS = JSON.stringify(target.secretKeys);
   const { organization, project, stack } = target.identity;
   const set = (key: string, value: string | undefined) => {
     if (value) env[key] = value;
@@ -191,6 +197,7 @@ async function drive(target: StackTarget, opts: PackRunOptions, s: Session): Pro
   configureStack.setOrganization(target.identity.organization ?? "");
   configureStack.setDryRun(target.dryRun);
   for (const [k, v] of Object.entries(target.config)) configureStack.getConfigMap().set(k, v);
+  configureStack.setConfigSecretKeysList([...(target.secretKeys ?? [])]);
   try {
     await protocol.call(client, client.configureStack, configureStack, opts.timeoutMs);
   } catch (e) {

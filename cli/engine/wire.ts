@@ -2,14 +2,16 @@
  * Resource states → Analyzer requests, with the engine's marshalling
  * (KeepUnknowns, KeepSecrets, SkipInternalKeys, resource references as their id or URN).
  */
+import {
+  isWireSecret,
+  RESOURCE_REF_SIG,
+  SECRET_SIG,
+  SIG_KEY,
+  secretContent,
+} from "../../policy-pack/model/sentinels";
 import type { ResourceState } from "../state";
 import { PROVIDER_TYPE_PREFIX, parseUrn, providerRefUrn, urnName } from "../urn";
 import type { AnalyzerPb, Protocol } from "./protocol";
-
-export const SIG_KEY = "4dabf18193072939515e22adb298388d";
-export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-export const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 type JsValue = null | number | string | boolean | JsValue[] | { [key: string]: JsValue };
 
@@ -27,27 +29,16 @@ export function toWire(value: unknown): JsValue | undefined {
   if (typeof value !== "object") return null;
   const obj = value as Record<string, unknown>;
   const sig = obj[SIG_KEY];
-  if (sig === SECRET_SIG) {
-    if ("value" in obj) return { [SIG_KEY]: SECRET_SIG, value: toWire(obj.value) ?? null };
-    // `pulumi stack export --show-secrets`: the value, JSON-encoded.
-    if (typeof obj.plaintext === "string")
-      return { [SIG_KEY]: SECRET_SIG, value: toWire(parsePlaintext(obj.plaintext)) ?? null };
-    // `pulumi stack export`: encrypted; the pack can only know it is a secret.
-    return { [SIG_KEY]: SECRET_SIG, value: UNKNOWN };
+  if (isWireSecret(obj)) {
+    // The wire form as it is; `--show-secrets` plaintext decoded; an encrypted `ciphertext` (the
+    // pack can only know it is a secret) as the unknown sentinel (model/sentinels.ts).
+    return { [SIG_KEY]: SECRET_SIG, value: toWire(secretContent(obj)?.value) ?? null };
   }
   if (sig === RESOURCE_REF_SIG) {
     if (obj.id !== undefined && obj.id !== null) return toWire(obj.id) ?? null;
     return typeof obj.urn === "string" ? obj.urn : null;
   }
   return toWireObject(obj, sig === undefined);
-}
-
-function parsePlaintext(plaintext: string): unknown {
-  try {
-    return JSON.parse(plaintext);
-  } catch {
-    return plaintext;
-  }
 }
 
 /** `skipInternal`: drop `__` keys (not inside assets and archives, whose keys are their own). */

@@ -96,7 +96,7 @@ function ownValue(o: object, key: string): unknown {
 }
 
 /** Whether `v` carries the secret signature (wire or export form). */
-export function isWireSecret(v: unknown): v is Record<string, unknown> {
+export function isWireSecret(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   try {
     return ownValue(v, SIG_KEY) === SECRET_SIG;

@@ -1,7 +1,8 @@
 /** How state values are put on the wire (cli/engine/wire.ts), as the engine marshals them. */
 import { describe, expect, it } from "vitest";
-import { RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, toWire, UNKNOWN } from "../../cli/engine/wire";
+import { toWire } from "../../cli/engine/wire";
 import { stackConfig } from "../../cli/scan";
+import { RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 
 describe("toWire", () => {
   it("drops undefined and `__` keys, keeps null", () => {
@@ -50,15 +51,38 @@ describe("stackConfig", () => {
       inputs: { region },
     });
     expect(
-      stackConfig([provider("explicit", "cn-beijing"), provider("default_3_108_0", "cn-hangzhou")]),
+      stackConfig([provider("explicit", "cn-beijing"), provider("default_3_108_0", "cn-hangzhou")])
+        .config,
     ).toEqual({
       "alicloud:region": "cn-hangzhou",
     });
-    expect(stackConfig([provider("explicit", "cn-beijing")])).toEqual({});
+    expect(stackConfig([provider("explicit", "cn-beijing")]).config).toEqual({});
     expect(
-      stackConfig([provider("default", { [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })]),
+      stackConfig([provider("default", { [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })]).config,
     ).toEqual({
       "alicloud:region": "cn-qingdao",
+    });
+  });
+
+  it("lists a secret region among the secret config keys, decrypted or encrypted", () => {
+    const provider = (region: unknown) => ({
+      urn: "urn:pulumi:s::p::pulumi:providers:alicloud::default_3_108_0",
+      type: "pulumi:providers:alicloud",
+      inputs: { region },
+    });
+    expect(stackConfig([provider("cn-hangzhou")]).secretKeys).toEqual([]);
+    expect(stackConfig([provider({ [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })])).toEqual({
+      config: { "alicloud:region": "cn-qingdao" },
+      secretKeys: ["alicloud:region"],
+    });
+    expect(stackConfig([provider({ [SIG_KEY]: SECRET_SIG, plaintext: '"cn-beijing"' })])).toEqual({
+      config: { "alicloud:region": "cn-beijing" },
+      secretKeys: ["alicloud:region"],
+    });
+    // Encrypted: the region cannot be known; nothing is handed over.
+    expect(stackConfig([provider({ [SIG_KEY]: SECRET_SIG, ciphertext: "v1:x" })])).toEqual({
+      config: {},
+      secretKeys: [],
     });
   });
 });
