@@ -8,7 +8,7 @@ import { scanCommand } from "./commands/scan";
  * `icp-guard`: runs Node.js policy packs like the Pulumi engine, over the files users have.
  * A subcommand is one entry in COMMANDS.
  */
-import { CliError, errorMessage, isDebug, setDebug, UsageError } from "./errors";
+import { errorReport, setDebug, UsageError } from "./errors";
 import { packageVersion } from "./paths";
 
 const COMMANDS: Record<string, Command> = {
@@ -68,25 +68,7 @@ async function main(args: string[]): Promise<number> {
 }
 
 async function report(e: unknown): Promise<number> {
-  if (e instanceof UsageError) {
-    await write(process.stderr, `icp-guard: ${e.message}\nRun 'icp-guard help' for usage.\n`);
-  } else if (e instanceof CliError) {
-    // Indented lines are details of the error above them; the others are errors of their own.
-    const lines = e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: error: ${l}`));
-    await write(process.stderr, `${lines.join("\n")}\n`);
-  } else if (isDebug()) {
-    await write(
-      process.stderr,
-      `icp-guard: error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`,
-    );
-  } else {
-    // A bug or an environment failure: one line, the trace only on request.
-    const message = errorMessage(e).split("\n")[0];
-    await write(
-      process.stderr,
-      `icp-guard: error: ${message} (an unexpected error: run again with --debug for its stack trace)\n`,
-    );
-  }
+  await write(process.stderr, errorReport(e));
   return 2;
 }
 

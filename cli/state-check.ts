@@ -39,14 +39,18 @@ class ShapeError extends Error {}
 const MAX_PATH = 120;
 
 function fail(path: string, problem: string): never {
-  const shown = path.length > MAX_PATH ? `${path.slice(0, 60)}…${path.slice(-40)}` : path;
+  let shown = path;
+  if (path.length > MAX_PATH) {
+    const cut = Math.max(path.lastIndexOf("[", 60), path.lastIndexOf(".", 60));
+    shown = `${path.slice(0, cut > 0 ? cut : 60)}…`;
+  }
   throw new ShapeError(`${escapeControls(shown)}: ${problem}`);
 }
 
-function optionalString(v: Record<string, unknown>, key: string, path: string): void {
+function optionalString(v: Record<string, unknown>, key: string): void {
   const x = v[key];
   if (x !== undefined && x !== null && typeof x !== "string") {
-    fail(child(path, key), `${shape(x)} where a string belongs`);
+    fail(key, `${shape(x)} where a string belongs`);
   }
 }
 
@@ -137,7 +141,7 @@ export function checkState(file: string, v: unknown, where: string): ResourceSta
   const at = `${file}: ${where} (${escapeControls(v.urn)})`;
   if (typeof v.type !== "string" || v.type === "") throw new CliError(`${at} has no "type"`);
   try {
-    for (const key of ["id", "parent", "provider"]) optionalString(v, key, key);
+    for (const key of ["id", "parent", "provider"]) optionalString(v, key);
     for (const key of ["custom", "protect", "delete", "external"]) optionalBoolean(v, key);
     checkPropertyMap(v, "inputs");
     checkPropertyMap(v, "outputs");
