@@ -112,7 +112,7 @@ describe("errors", () => {
     );
     setDebug(true);
     try {
-      expect(errorReport(e)).toMatch(/^icp-guard: error: TypeError: Cannot read[^]*\n\s+at /);
+      expect(errorReport(e)).toMatch(/^icp-guard: error: TypeError: Cannot read[\s\S]*\n\s+at /);
     } finally {
       setDebug(false);
     }
