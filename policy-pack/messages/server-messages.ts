@@ -32,7 +32,13 @@ export interface ServerMessages {
   clusterFix: string;
   clusterWhy: string;
   // --- icp-service-code-server ----------------------------------------------------------------
-  namedServer(p: { resource: string; byTag: boolean; registry: readonly string[] }): string;
+  namedServer(p: {
+    resource: string;
+    byTag: boolean;
+    /** The tag itself is secret: "[secret]" instead of its value. */
+    tagSecret?: boolean;
+    registry: readonly string[];
+  }): string;
   /** An ECS/SAS whose tags are unknown during preview: it may be a service-code server. */
   maybeNamedServer(resource: string): string;
   serverWhy: string;
@@ -263,7 +269,8 @@ const en: ServerMessages = {
   clusterWhy:
     "Alibaba Cloud files a site served from ACK/ACS only with a service code drawn from an eligible ECS or SAS instance in the same account; without one the cluster's domains cannot be filed, and Alibaba Cloud blocks unfiled domains.",
   namedServer: (p) => {
-    const by = [...(p.byTag ? ["tag icp:service-code-server=true"] : []), ...p.registry];
+    const tag = `tag icp:service-code-server=${p.tagSecret ? "[secret]" : "true"}`;
+    const by = [...(p.byTag ? [tag] : []), ...p.registry];
     return `${p.resource} is named as an ICP service-code server (${by.join("; ")}) but does not meet every requirement for one.`;
   },
   maybeNamedServer: (resource) =>
@@ -343,7 +350,8 @@ const zh: ServerMessages = {
   clusterWhy:
     "阿里云只接受从同一账号下符合条件的 ECS 或轻量应用服务器获取的备案服务号来为 ACK/ACS 上的网站办理备案；没有这样的服务器，集群上的域名无法备案，而阿里云会阻断未备案的域名。",
   namedServer: (p) => {
-    const by = [...(p.byTag ? ["标签 icp:service-code-server=true"] : []), ...p.registry];
+    const tag = `标签 icp:service-code-server=${p.tagSecret ? "[secret]" : "true"}`;
+    const by = [...(p.byTag ? [tag] : []), ...p.registry];
     return `${p.resource} 被指定为 ICP 备案服务号服务器（${by.join("；")}），但不满足全部条件。`;
   },
   maybeNamedServer: (resource) =>

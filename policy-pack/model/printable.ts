@@ -22,8 +22,11 @@ export function escapeControls(s: string): string {
   });
 }
 
-/** Shorter secrets are left to the reads that know they are secret (a port "80" is not redacted everywhere). */
-const MIN_REDACTED = 3;
+/**
+ * Shorter secrets are left to the reads that know they are secret: a secret protocol "http",
+ * port "8080" or tag value "true" must not garble every message that says HTTP, 8080 or true.
+ */
+const MIN_REDACTED = 6;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -24,6 +24,7 @@ export const SERVICE_CODE_SERVER_TAG = "icp:service-code-server";
 
 interface Named {
   byTag: boolean;
+  tagSecret?: boolean;
   /** Its tags are unknown during preview: it may be named by tag. */
   maybe?: boolean;
   /** The registry entries that name it, as worded in the message. */
@@ -50,7 +51,7 @@ export const icpServiceCodeServer: StackPolicySpec = {
     for (const n of m.servers.servers()) {
       const tag = readString(n.view.props, "tags", SERVICE_CODE_SERVER_TAG);
       if (tag.kind === "known" && tag.value.trim().toLowerCase() === "true")
-        named.set(n, { byTag: true, registry: [] });
+        named.set(n, { byTag: true, tagSecret: tag.secret, registry: [] });
       else if (tag.kind === "unknown") named.set(n, { byTag: false, maybe: true, registry: [] });
     }
     for (const s of registry.all()) {
@@ -81,7 +82,12 @@ export const icpServiceCodeServer: StackPolicySpec = {
         });
         continue;
       }
-      const subject = sm.namedServer({ resource, byTag: by.byTag, registry: by.registry });
+      const subject = sm.namedServer({
+        resource,
+        byTag: by.byTag,
+        tagSecret: by.tagSecret,
+        registry: by.registry,
+      });
       out.push({
         urn: n.view.urn,
         finding: fromProblems(subject, problems, sm.serverWhy),
