@@ -31,7 +31,7 @@ import {
   type Protocol,
   type RpcError,
 } from "./protocol";
-import { analyzeRequest, Providers, stackResource } from "./wire";
+import { analyzeRequest, Providers, stackRequest } from "./wire";
 
 export interface StackIdentity {
   organization?: string;
@@ -334,8 +334,7 @@ async function drive(target: StackTarget, opts: PackRunOptions, s: Session): Pro
   if (opts.signal?.aborted) throw new CliError(`policy pack ${label}: stopped`);
 
   s.timing(`analyze (${states.length} resources)`);
-  const stackReq = new m.AnalyzeStackRequest();
-  stackReq.setResourcesList(states.map((st) => stackResource(protocol, st, providers)));
+  const stackReq = stackRequest(protocol, states, providers);
   const stackResp = await rpc("AnalyzeStack", client.analyzeStack, stackReq);
   const inStack = new Set(states.map((st) => st.urn));
   const root = rootStackUrn(target.urnStack, target.urnProject);

@@ -139,6 +139,48 @@ export function analyzeRequest(
   return req;
 }
 
+/**
+ * The AnalyzeStack request for these states, serialised one resource at a time: building every
+ * AnalyzerResource first and serialising the whole request at the end holds all their protobuf
+ * objects at once, and the serialiser's scratch space on top (about 2 GB at 100,000 resources).
+ * Here each resource is serialised and dropped, and the request carries the concatenated bytes
+ * (field 1, `repeated AnalyzerResource resources`, is the message's only field).
+ */
+export function stackRequest(
+  protocol: Protocol,
+  states: readonly ResourceState[],
+  providers: Providers,
+): AnalyzerPb.AnalyzeStackRequest {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (const state of states) {
+    const bytes = stackResource(protocol, state, providers).serializeBinary();
+    const head = lengthDelimitedHeader(1, bytes.length);
+    chunks.push(head, bytes);
+    size += head.length + bytes.length;
+  }
+  const body = Buffer.concat(chunks, size);
+  const Base = protocol.messages.AnalyzeStackRequest;
+  const Prebuilt = class extends Base {
+    override serializeBinary(): Uint8Array {
+      return body;
+    }
+  };
+  return new Prebuilt();
+}
+
+/** The protobuf key (field number, wire type 2) and length of a length-delimited field. */
+function lengthDelimitedHeader(field: number, length: number): Uint8Array {
+  const out = [(field << 3) | 2];
+  let n = length;
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80);
+    n = Math.floor(n / 0x80);
+  }
+  out.push(n);
+  return Uint8Array.from(out);
+}
+
 export function stackResource(
   protocol: Protocol,
   state: ResourceState,

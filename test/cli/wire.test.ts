@@ -1,6 +1,10 @@
 /** How state values are put on the wire (cli/engine/wire.ts), as the engine marshals them. */
 import { describe, expect, it } from "vitest";
-import { toWire } from "../../cli/engine/wire";
+import { resolvePulumiDir } from "../../cli/engine/process";
+import { loadProtocol } from "../../cli/engine/protocol";
+import { Providers, stackRequest, stackResource, toWire } from "../../cli/engine/wire";
+import { urnLines } from "../../cli/inputs";
+import { generateStack } from "../tools/stack-generator";
 import { stackConfig } from "../../cli/scan";
 import { RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 
@@ -84,5 +88,37 @@ describe("stackConfig", () => {
       config: {},
       secretKeys: [],
     });
+  });
+});
+
+describe("stackRequest", () => {
+  it("serialises exactly the AnalyzeStack request the protobuf classes would, one resource at a time", () => {
+    const protocol = loadProtocol(resolvePulumiDir(`${__dirname}/../..`));
+    for (const shape of ["preview", "deployed"] as const) {
+      const { states } = generateStack(60, shape);
+      const providers = new Providers(protocol, states);
+      const whole = new protocol.messages.AnalyzeStackRequest();
+      whole.setResourcesList(states.map((st) => stackResource(protocol, st, providers)));
+      const streamed = stackRequest(protocol, states, providers).serializeBinary();
+      expect(Buffer.from(streamed).equals(Buffer.from(whole.serializeBinary()))).toBe(true);
+      const back = protocol.messages.AnalyzeStackRequest.deserializeBinary(streamed);
+      expect(back.getResourcesList().map((r) => r.getUrn())).toEqual(states.map((st) => st.urn));
+    }
+  });
+});
+
+describe("urnLines", () => {
+  it("finds the line of each URN, pretty-printed or minified, escapes decoded", () => {
+    const doc = [
+      { urn: "urn:pulumi:s::p::t:i:T::a", type: "t:i:T" },
+      { urn: "urn:pulumi:s::p::t:i:T::b\"q", type: "t:i:T", inputs: { ref: { urn: "x" } } },
+    ];
+    const pretty = urnLines(JSON.stringify(doc, null, 2));
+    expect([...pretty]).toEqual([
+      ["urn:pulumi:s::p::t:i:T::a", 3],
+      ["urn:pulumi:s::p::t:i:T::b\"q", 7],
+      ["x", 11],
+    ]);
+    expect([...urnLines(JSON.stringify(doc))].map(([, line]) => line)).toEqual([1, 1, 1]);
   });
 });
