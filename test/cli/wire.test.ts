@@ -4,9 +4,9 @@ import { resolvePulumiDir } from "../../cli/engine/process";
 import { loadProtocol } from "../../cli/engine/protocol";
 import { Providers, stackRequest, stackResource, toWire } from "../../cli/engine/wire";
 import { urnLines } from "../../cli/inputs";
-import { generateStack } from "../tools/stack-generator";
 import { stackConfig } from "../../cli/scan";
 import { RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
+import { generateStack } from "../tools/stack-generator";
 
 describe("toWire", () => {
   it("drops undefined and `__` keys, keeps null", () => {
@@ -111,12 +111,12 @@ describe("urnLines", () => {
   it("finds the line of each URN, pretty-printed or minified, escapes decoded", () => {
     const doc = [
       { urn: "urn:pulumi:s::p::t:i:T::a", type: "t:i:T" },
-      { urn: "urn:pulumi:s::p::t:i:T::b\"q", type: "t:i:T", inputs: { ref: { urn: "x" } } },
+      { urn: 'urn:pulumi:s::p::t:i:T::b"q', type: "t:i:T", inputs: { ref: { urn: "x" } } },
     ];
     const pretty = urnLines(JSON.stringify(doc, null, 2));
     expect([...pretty]).toEqual([
       ["urn:pulumi:s::p::t:i:T::a", 3],
-      ["urn:pulumi:s::p::t:i:T::b\"q", 7],
+      ['urn:pulumi:s::p::t:i:T::b"q', 7],
       ["x", 11],
     ]);
     expect([...urnLines(JSON.stringify(doc))].map(([, line]) => line)).toEqual([1, 1, 1]);
