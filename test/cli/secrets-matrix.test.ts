@@ -147,6 +147,15 @@ function states(form: SecretForm): ResourceState[] {
     instanceChargeType: "PostPaid",
     tags: { "icp:service-code-server": "true" },
   });
+  // No provider: its region is the stack's (secret) alicloud:region config, as the pack sees it.
+  out.push({
+    urn: urn("alicloud:oss/bucketCname:BucketCname", "cname"),
+    id: "id-cname",
+    custom: true,
+    type: "alicloud:oss/bucketCname:BucketCname",
+    inputs: { bucket: "assets", domain: "img.unfiled.cn" },
+    outputs: { bucket: "assets", domain: "img.unfiled.cn", id: "id-cname" },
+  });
   add("alicloud:dns/alidnsRecord:AlidnsRecord", "www", {
     domainName: secret("zqxzone.cn"),
     rr: "www",
@@ -295,6 +304,8 @@ describe("secrets are used, and shown as [secret]", () => {
         "icp-hosted-domain": ["rule-list", "rule-object", "rule-values", "www"],
         // alb: its region comes from the secret default provider.
         "icp-lb-backend-ecs": ["alb", "clb"],
+        // cname: its region is the secret stack config.
+        "icp-oss-custom-domain": ["cname"],
         "icp-service-code-server": ["web"],
       });
       const clb = result.violations.find(
