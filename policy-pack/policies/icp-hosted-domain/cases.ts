@@ -309,4 +309,46 @@ export const cases: StackCase[] = [
       ],
     },
   },
+  ...(["conditions", "hostConfig", "values"] as const).map(
+    (where): StackCase => ({
+      name: `deployed: ALB hosts inside a secret (${where}) are checked and shown as [secret]`,
+      resources: [
+        {
+          type: T.albLoadBalancer,
+          name: "alb",
+          id: "alb-1",
+          props: { addressType: "Internet", zoneMappings: [{ zoneId: "cn-hangzhou-h" }] },
+        },
+        {
+          type: T.albListener,
+          name: "https",
+          id: "lsn-1",
+          props: { loadBalancerId: "alb-1", listenerPort: 443, listenerProtocol: "HTTPS" },
+        },
+        {
+          type: T.albRule,
+          name: "hosts",
+          props: { listenerId: "lsn-1", ruleConditions: secretHosts(where, "hidden.unfiled.cn") },
+        },
+      ],
+      expect: {
+        hosts: [
+          'serves "[secret]" on alb.LoadBalancer "alb" in cn-hangzhou',
+          'ALB forwarding rule "[secret]" has no ICP filing',
+        ],
+      },
+    }),
+  ),
 ];
+
+/** One Host condition for `host`, with a secret around the whole list, its hostConfig or its values. */
+function secretHosts(where: "conditions" | "hostConfig" | "values", host: string): unknown {
+  const secret = (value: unknown) => ({
+    "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+    value,
+  });
+  const values = where === "values" ? secret([host]) : [host];
+  const hostConfig = where === "hostConfig" ? secret({ values }) : { values };
+  const conditions = [{ type: "Host", hostConfig }];
+  return where === "conditions" ? secret(conditions) : conditions;
+}
