@@ -6,7 +6,6 @@
  */
 
 import { escapeControls } from "../policy-pack/model/printable";
-import { isUnknownValue, secretContent } from "../policy-pack/model/sentinels";
 import {
   type PackRun,
   type PackRunOptions,
@@ -14,7 +13,8 @@ import {
   type StackIdentity,
   type StackTarget,
 } from "./engine/session";
-import { CliError, errorMessage } from "./errors";
+import type { StackConfig } from "./engine/target";
+import { CliError, errorMessage, PackStopped } from "./errors";
 import type { LoadedInput, SourcedState } from "./inputs";
 import { PACKAGE_ROOT } from "./paths";
 import type { NotApplicable, PackSummary, ResourceRef, ScanResult, Violation } from "./result";
@@ -41,6 +41,11 @@ export interface ScanOptions {
   /** What each pack wrote to stderr, once it is done (a failing pack's stderr is in the error). */
   onPackStderr?: (pack: PackSummary, stack: StackIdentity, text: string) => void;
   onWarning?: (message: string) => void;
+  /**
+   * The stack configuration the engine would hand the packs (`PULUMI_CONFIG`, ConfigureStack),
+   * read from a stack's states; the scan itself knows no provider (see alicloud.ts). Default: none.
+   */
+  stackConfig?: (states: readonly ResourceState[]) => StackConfig;
 }
 
 export interface AnalyzeOptions extends ScanOptions {
@@ -152,7 +157,7 @@ async function runAll(
   const failures = settled
     .filter((s): s is PromiseRejectedResult => s.status === "rejected")
     .map((s) => s.reason);
-  const real = failures.find((e) => !(e instanceof CliError && e.message.endsWith(": stopped")));
+  const real = failures.find((e) => !(e instanceof PackStopped));
   if (real !== undefined || failures.length > 0) {
     const e = real ?? failures[0];
     throw e instanceof CliError ? e : new CliError(errorMessage(e));
@@ -216,7 +221,7 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
         urnProject: g.project,
         dryRun: g.dryRun,
         states,
-        ...stackConfig(states),
+        ...(opts.stackConfig?.(states) ?? { config: {}, secretKeys: [] }),
       },
       resources: items.map((i) => {
         const ref: ResourceRef = {
@@ -230,30 +235,6 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
       }),
     };
   });
-}
-
-/**
- * Stack config the engine would hand the pack: `alicloud:region`, from the default provider. A
- * secret region is handed over decrypted, as the engine does, and listed in `secretKeys`
- * (PULUMI_CONFIG_SECRET_KEYS), so the pack uses it without ever showing it.
- */
-export function stackConfig(states: readonly ResourceState[]): {
-  config: Record<string, string>;
-  secretKeys: string[];
-} {
-  const config: Record<string, string> = {};
-  const secretKeys: string[] = [];
-  const provider = states.find(
-    (s) => s.type === "pulumi:providers:alicloud" && urnName(s.urn).startsWith("default"),
-  );
-  const raw = provider?.inputs?.region;
-  const secret = secretContent(raw);
-  const region = secret ? secret.value : raw;
-  if (typeof region === "string" && !isUnknownValue(region)) {
-    config["alicloud:region"] = region;
-    if (secret) secretKeys.push("alicloud:region");
-  }
-  return { config, secretKeys };
 }
 
 export type { Violation };

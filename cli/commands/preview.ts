@@ -3,6 +3,7 @@
  * capturing mock monitor (no CLI, no provider plugin, no credentials, no network), and what it
  * registered is checked by the packs exactly as `scan` checks a preview.
  */
+import { alicloudStackConfig } from "../alicloud";
 import { UsageError } from "../errors";
 import { parseConfigOverrides } from "../program/project";
 import { type ProgramRun, runProgram } from "../program/run-program";
@@ -82,6 +83,7 @@ export const previewCommand: Command = {
         },
         dryRun: true,
         onWarning: quiet ? undefined : warn,
+        stackConfig: alicloudStackConfig,
         onPackStderr: packStderrReporter(quiet),
       },
     );

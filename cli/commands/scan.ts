@@ -1,4 +1,5 @@
 /** `icp-guard scan`: run policy packs over stack exports, previews, event logs or state arrays. */
+import { alicloudStackConfig } from "../alicloud";
 import { UsageError } from "../errors";
 import { describeKind, loadInputFile } from "../inputs";
 import { type StackIdentity, scanInputs } from "../scan";
@@ -74,6 +75,7 @@ export const scanCommand: Command = {
       registry: values.registry,
       stack,
       onWarning: quiet ? undefined : warn,
+      stackConfig: alicloudStackConfig,
       onPackStderr: packStderrReporter(quiet),
     });
     return finishReport(result, format, values.output, quiet);

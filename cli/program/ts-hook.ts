@@ -22,6 +22,14 @@ export class TypeScriptSyntaxError extends SyntaxError {
   }
 }
 
+/** No `typescript` loads for a TypeScript program: the setup is wrong, not the program. */
+export class TypeScriptMissingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TypeScriptMissingError";
+  }
+}
+
 /** Registers the `.ts` loader; `typescript` itself is loaded on the first `.ts` file only. */
 export function registerTypeScript(programDir: string): void {
   let compiler: { ts: TypeScript; options: TS.CompilerOptions } | undefined;
@@ -62,8 +70,8 @@ function loadTypeScript(programDir: string): TypeScript {
       // try the next place
     }
   }
-  throw new Error(
-    `the program is TypeScript but \`typescript\` is not installed: run npm install in ${programDir}`,
+  throw new TypeScriptMissingError(
+    `it is TypeScript and no \`typescript\` package loads, neither the program's nor icp-guard's own: add it to the program (npm install --save-dev typescript in ${programDir}), or reinstall alicloud-icp-guard, which depends on it`,
   );
 }
 

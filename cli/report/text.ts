@@ -7,7 +7,7 @@
 import { escapeControls as esc } from "../../policy-pack/model/printable";
 import { countByLevel, type ScanResult, type Violation } from "../result";
 import { parseUrn } from "../urn";
-import type { RenderOptions } from "./index";
+import type { RenderOptions } from "./options";
 
 const RED = "\x1b[31m";
 const YELLOW = "\x1b[33m";

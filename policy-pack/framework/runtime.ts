@@ -4,9 +4,11 @@
  * config or environment names, the message language, and "today" (ICP_GUARD_TODAY overrides it,
  * so exemption expiry is testable and reproducible).
  */
+import { existsSync } from "node:fs";
+import * as path from "node:path";
 import { langFromEnv } from "../messages/catalog";
 import type { PackEnvironment, PackRegion } from "../model/context";
-import { loadRegistry, type Registry } from "../model/registry";
+import { loadRegistry, REGISTRY_FILE, type Registry } from "../model/registry";
 
 export interface PackRuntime {
   registry: Registry;
@@ -81,6 +83,20 @@ export function environmentFrom(env: NodeJS.ProcessEnv): PackEnvironment {
   };
 }
 
+/**
+ * Where icp-registry.yaml is looked for when ICP_GUARD_REGISTRY is unset: beside
+ * PulumiPolicy.yaml; else, when the pack is installed as a package (`<project>/node_modules/
+ * alicloud-icp-guard`, run as `pulumi preview --policy-pack node_modules/alicloud-icp-guard`), in
+ * the project that installed it: the folder holding that node_modules, where `icp-guard init`
+ * writes it. The engine runs a pack in its own folder and tells it nothing of the program's.
+ */
+export function registryDir(packDir: string): string {
+  if (existsSync(path.join(packDir, REGISTRY_FILE))) return packDir;
+  const parts = path.resolve(packDir).split(path.sep);
+  const nodeModules = parts.indexOf("node_modules");
+  return nodeModules > 0 ? parts.slice(0, nodeModules).join(path.sep) || path.sep : packDir;
+}
+
 export function createRuntime(env: NodeJS.ProcessEnv, packDir: string): PackRuntime {
-  return { registry: loadRegistry(env, packDir), env: environmentFrom(env) };
+  return { registry: loadRegistry(env, registryDir(packDir)), env: environmentFrom(env) };
 }

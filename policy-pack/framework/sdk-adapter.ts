@@ -14,16 +14,17 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import { catalog } from "../messages/catalog";
-import { POLICY_METADATA_ZH } from "../messages/policy-metadata-zh";
-import { DEFAULT_SETTINGS, type EvalContext, type PolicySettings } from "../model/context";
+import { type Catalog, catalog } from "../messages/catalog";
+import type { EvalContext } from "../model/context";
 import { findExemption } from "../model/exemptions";
 import { escapeControls, redactSecrets } from "../model/printable";
 import { plainProps } from "../model/props";
 import type { ProviderView, ResourceView } from "../model/resource";
+import { settingsFrom, settingsSchema } from "../model/settings";
 import { isUnreadable, secretTexts } from "./deserializer-patch";
+import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
-import { type PolicySpec, SETTING_SCHEMAS, type SettingName } from "./policy-spec";
+import type { PolicySpec } from "./policy-spec";
 import type { PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
@@ -68,23 +69,6 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
   };
 }
 
-/** Reads the engine-reconciled config, keeping only well-typed knobs (the engine validated it). */
-export function settingsFrom(config: unknown): PolicySettings {
-  const s: PolicySettings = { ...DEFAULT_SETTINGS };
-  if (!config || typeof config !== "object") return s;
-  const c = config as Record<string, unknown>;
-  if (c.unknownRegion === "mainland" || c.unknownRegion === "skip")
-    s.unknownRegion = c.unknownRegion;
-  if (c.unknownValues === "fail" || c.unknownValues === "skip") s.unknownValues = c.unknownValues;
-  if (Array.isArray(c.webPorts) && c.webPorts.every((p) => Number.isInteger(p))) {
-    s.webPorts = c.webPorts as number[];
-  }
-  if (Number.isInteger(c.codesPerServer) && (c.codesPerServer as number) > 0) {
-    s.codesPerServer = c.codesPerServer as number;
-  }
-  return s;
-}
-
 /** One line per part: a newline inside a part (a resource name, say) is escaped, never a new line. */
 export function composeMessage(subject: string, problems: readonly Problem[], why: string): string {
   const lines = problems.map((p) => `- ${escapeControls(p.text)}`);
@@ -98,8 +82,7 @@ function requestSecrets(
 ): Set<string> {
   const out = new Set<string>();
   const add = (props: unknown) => {
-    const p = plainProps(props);
-    for (const s of secretTexts(p)) out.add(s);
+    for (const s of secretTexts(plainProps(props))) out.add(s);
   };
   for (const r of resources) {
     add(r.props);
@@ -110,20 +93,16 @@ function requestSecrets(
   return out;
 }
 
-/** A request whose properties could not be read at all is judged by nobody: say so. */
+/** The first resource of a request whose properties could not be read at all (judged by nobody). */
 function unreadableIn(
   resources: ReadonlyArray<{ urn: string; props: unknown }>,
 ): string | undefined {
   return resources.find((r) => isUnreadable(plainProps(r.props)))?.urn;
 }
 
-function unreadableMessage(spec: PolicySpec, urn: string): string {
-  return `ICP Guard could not read the properties of ${escapeControls(urn)}, so policy ${spec.name} cannot verify it; the check is reported as failed so nothing passes unchecked.`;
-}
-
 /** Applies the unknownValues knob and exemptions to one finding: the heart of every policy. */
 export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: EvalContext): Outcome {
-  const t = catalog(ctx.env.lang);
+  const t = ctx.t;
   if (finding.kind === "pass") return { kind: "none" };
   if (finding.kind === "not-applicable") return { kind: "not-applicable", reason: finding.reason };
   let problems = finding.problems;
@@ -152,35 +131,29 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
   };
 }
 
-function internalError(spec: PolicySpec, e: unknown): string {
-  const detail = e instanceof Error ? e.message : String(e);
-  return `ICP Guard could not evaluate policy ${spec.name} (internal error: ${escapeControls(detail)}). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.`;
+function internalError(spec: PolicySpec, t: Catalog, e: unknown): string {
+  const detail = escapeControls(e instanceof Error ? e.message : String(e));
+  return t.internalError({ policy: spec.name, detail });
 }
 
-function configSchema(settings: readonly SettingName[]) {
-  if (settings.length === 0) return undefined;
-  const properties: Record<string, object> = {};
-  for (const s of settings) properties[s] = SETTING_SCHEMAS[s];
-  return { properties } as StackValidationPolicy["configSchema"];
+function unreadableMessage(spec: PolicySpec, t: Catalog, urn: string): string {
+  return t.unreadableProperties({ policy: spec.name, urn: escapeControls(urn) });
 }
 
 export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
   // The engine prints the description above each message: give it in the message language.
-  const zh = runtime.env.lang === "zh-CN" ? POLICY_METADATA_ZH[spec.name] : undefined;
+  const meta = spec.messages[runtime.env.lang];
+  const t = catalog(runtime.env.lang);
   const base = {
     name: spec.name,
-    description: zh?.description ?? spec.description,
+    description: meta.description,
     enforcementLevel: spec.enforcementLevel,
     severity: spec.severity,
-    remediationSteps: zh?.remediationSteps ?? spec.remediationSteps,
+    remediationSteps: meta.remediationSteps,
     url: spec.url,
-    configSchema: configSchema(spec.settings),
+    configSchema: settingsSchema(spec.settings) as StackValidationPolicy["configSchema"],
   };
-  const contextFor = (config: unknown): EvalContext => ({
-    registry: runtime.registry,
-    env: runtime.env,
-    settings: settingsFrom(config),
-  });
+  const contextFor = (config: unknown) => evalContext(spec, runtime, settingsFrom(config));
 
   if (spec.kind === "resource") {
     return {
@@ -193,10 +166,10 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
           secrets = requestSecrets([args], runtime);
           const ctx = contextFor(args.getConfig());
           outcome = unreadableIn([args])
-            ? { kind: "violation", message: unreadableMessage(spec, args.urn) }
+            ? { kind: "violation", message: unreadableMessage(spec, t, args.urn) }
             : settle(spec, args.urn, spec.evaluate(viewOfResourceArgs(args), ctx), ctx);
         } catch (e) {
-          outcome = { kind: "violation", message: internalError(spec, e) };
+          outcome = { kind: "violation", message: internalError(spec, t, e) };
         }
         if (outcome.kind === "violation") report(redactSecrets(outcome.message, secrets));
         else if (outcome.kind === "not-applicable")
@@ -214,7 +187,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
         secrets = requestSecrets(args.resources, runtime);
         const unreadable = unreadableIn(args.resources);
         if (unreadable !== undefined) {
-          report(unreadableMessage(spec, unreadable), unreadable);
+          report(unreadableMessage(spec, t, unreadable), unreadable);
           return;
         }
         const ctx = contextFor(args.getConfig());
@@ -223,7 +196,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
           .evaluate(views, ctx)
           .map((f) => ({ urn: f.urn, outcome: settle(spec, f.urn, f.finding, ctx) }));
       } catch (e) {
-        report(redactSecrets(internalError(spec, e), secrets));
+        report(redactSecrets(internalError(spec, t, e), secrets));
         return;
       }
       // At most one violation per resource (docs/configuration.md, "One violation per resource"), in URN order, so output is stable.

@@ -10,7 +10,8 @@
  * unknown reference is one. Policies treat an orphan as an unknown link, never as absent.
  */
 import { type Read, readNumber, readString } from "../model/props";
-import { ALB, CLB, LOAD_BALANCERS, NLB, T } from "../model/tokens";
+import { T } from "../model/resource-types";
+import { ALB, CLB, LOAD_BALANCERS, NLB } from "../model/type-index";
 import { BACKEND_SERVERS } from "./compute";
 import type { GraphNode, Ref, StackGraph } from "./stack-graph";
 

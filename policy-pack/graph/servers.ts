@@ -3,7 +3,8 @@
  * `ecs.EipAssociation` (visible only in the stack), and the registry's view of stack servers.
  */
 import { type Eligibility, ecsEligibility, sasEligibility } from "../model/eligibility";
-import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS, SAS, T } from "../model/tokens";
+import { T } from "../model/resource-types";
+import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS, SAS } from "../model/type-index";
 import type { GraphNode, StackGraph } from "./stack-graph";
 
 /** What an EIP association can bind an EIP to (instanceType EcsInstance, SlbInstance, ...). */

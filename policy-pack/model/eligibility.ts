@@ -7,7 +7,8 @@ import type { PackEnvironment } from "./context";
 import { printable, type Read, readNumber, readString, shown } from "./props";
 import { classifyRegion, type ResolvedRegion, resolveRegion } from "./regions";
 import type { ResourceView } from "./resource";
-import { ECS_LIKE, ELIGIBLE_SERVERS, T } from "./tokens";
+import { T } from "./resource-types";
+import { ECS_LIKE, ELIGIBLE_SERVERS } from "./type-index";
 
 export type Requirement =
   | "mainland-region"

@@ -5,7 +5,7 @@
 import type { PackEnvironment } from "./context";
 import { type Read, readArray, readString } from "./props";
 import type { ResourceView } from "./resource";
-import { OWN_REGION } from "./tokens";
+import { OWN_REGION } from "./type-index";
 
 /** Exactly the list in docs/scope.md: public, finance and government regions, their aliases, OSS's regionless id. */
 export const MAINLAND_REGIONS: readonly string[] = [

@@ -12,6 +12,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alicloudStackConfig } from "../../cli/alicloud";
 import { loadInputFile } from "../../cli/inputs";
 import { REPORT_FORMATS, renderReport } from "../../cli/report";
 import type { ScanResult } from "../../cli/result";
@@ -238,6 +239,8 @@ async function scan(form: InputForm, lang: (typeof LANGS)[number]): Promise<Run>
     const pending = scanInputs([loadInputFile(file)], {
       policyPacks: [ROOT],
       policyPackConfigs: [],
+      // As the scan and preview commands do: alicloud:region (secret or not) for PULUMI_CONFIG.
+      stackConfig: alicloudStackConfig,
       onWarning: (m) => {
         stderr += `${m}\n`;
       },

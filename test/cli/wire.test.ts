@@ -1,10 +1,10 @@
 /** How state values are put on the wire (cli/engine/wire.ts), as the engine marshals them. */
 import { describe, expect, it } from "vitest";
+import { alicloudStackConfig } from "../../cli/alicloud";
 import { resolvePulumiDir } from "../../cli/engine/process";
 import { loadProtocol } from "../../cli/engine/protocol";
 import { Providers, stackRequest, stackResource, toWire } from "../../cli/engine/wire";
 import { urnLines } from "../../cli/inputs";
-import { stackConfig } from "../../cli/scan";
 import { RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 import { generateStack } from "../tools/stack-generator";
 
@@ -47,7 +47,7 @@ describe("toWire", () => {
   });
 });
 
-describe("stackConfig", () => {
+describe("alicloudStackConfig", () => {
   it("takes alicloud:region from the default alicloud provider only", () => {
     const provider = (name: string, region: unknown) => ({
       urn: `urn:pulumi:s::p::pulumi:providers:alicloud::${name}`,
@@ -55,14 +55,17 @@ describe("stackConfig", () => {
       inputs: { region },
     });
     expect(
-      stackConfig([provider("explicit", "cn-beijing"), provider("default_3_108_0", "cn-hangzhou")])
-        .config,
+      alicloudStackConfig([
+        provider("explicit", "cn-beijing"),
+        provider("default_3_108_0", "cn-hangzhou"),
+      ]).config,
     ).toEqual({
       "alicloud:region": "cn-hangzhou",
     });
-    expect(stackConfig([provider("explicit", "cn-beijing")]).config).toEqual({});
+    expect(alicloudStackConfig([provider("explicit", "cn-beijing")]).config).toEqual({});
     expect(
-      stackConfig([provider("default", { [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })]).config,
+      alicloudStackConfig([provider("default", { [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })])
+        .config,
     ).toEqual({
       "alicloud:region": "cn-qingdao",
     });
@@ -74,17 +77,21 @@ describe("stackConfig", () => {
       type: "pulumi:providers:alicloud",
       inputs: { region },
     });
-    expect(stackConfig([provider("cn-hangzhou")]).secretKeys).toEqual([]);
-    expect(stackConfig([provider({ [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })])).toEqual({
-      config: { "alicloud:region": "cn-qingdao" },
-      secretKeys: ["alicloud:region"],
-    });
-    expect(stackConfig([provider({ [SIG_KEY]: SECRET_SIG, plaintext: '"cn-beijing"' })])).toEqual({
+    expect(alicloudStackConfig([provider("cn-hangzhou")]).secretKeys).toEqual([]);
+    expect(alicloudStackConfig([provider({ [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })])).toEqual(
+      {
+        config: { "alicloud:region": "cn-qingdao" },
+        secretKeys: ["alicloud:region"],
+      },
+    );
+    expect(
+      alicloudStackConfig([provider({ [SIG_KEY]: SECRET_SIG, plaintext: '"cn-beijing"' })]),
+    ).toEqual({
       config: { "alicloud:region": "cn-beijing" },
       secretKeys: ["alicloud:region"],
     });
     // Encrypted: the region cannot be known; nothing is handed over.
-    expect(stackConfig([provider({ [SIG_KEY]: SECRET_SIG, ciphertext: "v1:x" })])).toEqual({
+    expect(alicloudStackConfig([provider({ [SIG_KEY]: SECRET_SIG, ciphertext: "v1:x" })])).toEqual({
       config: {},
       secretKeys: [],
     });

@@ -5,8 +5,8 @@ import {
   wafV2InstanceServes,
 } from "../../policy-pack/model/coverage";
 import type { ResourceView } from "../../policy-pack/model/resource";
+import { T } from "../../policy-pack/model/resource-types";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
-import { T } from "../../policy-pack/model/tokens";
 
 function view(type: string, props: Record<string, unknown>): ResourceView {
   return {

@@ -7,8 +7,8 @@ import {
   sasEligibility,
 } from "../../policy-pack/model/eligibility";
 import type { ResourceView } from "../../policy-pack/model/resource";
+import { PROVIDER, T } from "../../policy-pack/model/resource-types";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
-import { PROVIDER, T } from "../../policy-pack/model/tokens";
 
 function view(
   type: string,

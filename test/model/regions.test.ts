@@ -8,8 +8,8 @@ import {
   resolveRegion,
 } from "../../policy-pack/model/regions";
 import type { ResourceView } from "../../policy-pack/model/resource";
+import { PROVIDER, T } from "../../policy-pack/model/resource-types";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
-import { PROVIDER, T } from "../../policy-pack/model/tokens";
 
 function view(
   type: string,

@@ -10,8 +10,8 @@ import { patchDeserializer } from "../../policy-pack/framework/deserializer-patc
 import type { PolicySpec } from "../../policy-pack/framework/policy-spec";
 import type { PackRuntime } from "../../policy-pack/framework/runtime";
 import { toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
-import type { PolicySettings } from "../../policy-pack/model/context";
 import { parseRegistry } from "../../policy-pack/model/registry";
+import type { PolicySettings } from "../../policy-pack/model/settings";
 import type { CaseResource } from "./policy-case";
 import { CASE_STACK, CASE_TODAY, caseUrn } from "./policy-case";
 

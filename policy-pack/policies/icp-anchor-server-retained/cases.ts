@@ -13,8 +13,8 @@ import {
   sas,
   serverYaml,
 } from "../../../test/support/server-cases";
+import { T } from "../../model/resource-types";
 import { UNKNOWN } from "../../model/sentinels";
-import { T } from "../../model/tokens";
 
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };
 const WHY =

@@ -11,8 +11,8 @@ import {
   previewEip,
   sas,
 } from "../../../test/support/server-cases";
+import { T } from "../../model/resource-types";
 import { UNKNOWN } from "../../model/sentinels";
-import { T } from "../../model/tokens";
 
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };
 

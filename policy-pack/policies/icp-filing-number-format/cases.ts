@@ -2,8 +2,8 @@
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
 import { EXEMPTIONS_YAML, ecs, hk, hz, STACK_ROOT } from "../../../test/support/server-cases";
+import { T } from "../../model/resource-types";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../model/sentinels";
-import { T } from "../../model/tokens";
 
 /** Valid numbers only: filings at lines 2 and 5. */
 const CLEAN = `filings:

@@ -9,16 +9,14 @@
 
 import { printableRegion } from "../../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import type { ListenerInfo } from "../../graph/load-balancers";
 import type { GraphNode, Ref } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { hostingMessages } from "../../messages/hosting-messages";
-import { serverMessages } from "../../messages/server-messages";
 import { registryServerEligibility } from "../../model/eligibility";
 import { printable, readString } from "../../model/props";
-import { ECS_LIKE } from "../../model/tokens";
+import { ECS_LIKE } from "../../model/type-index";
+import { type LbBackendMessages, messages } from "./messages";
 
 const WEB_PROTOCOLS = new Set(["http", "https", "quic"]);
 /** How many backends a message lists before "and N more". */
@@ -48,22 +46,17 @@ function listenerText(l: ListenerInfo, resource: string): string {
   return `${resource} ${proto}:${port}`;
 }
 
-export const icpLbBackendEcs: StackPolicySpec = {
+export const icpLbBackendEcs: StackPolicySpec<LbBackendMessages> = {
   kind: "stack",
   name: "icp-lb-backend-ecs",
-  description:
-    "An internet-facing load balancer in the Chinese mainland that serves web traffic must have at least one backend ECS that can give an ICP service code.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "Attach at least one ECS billed by subscription (instanceChargeType: PrePaid, period >= 3, periodUnit Month) with public bandwidth or a bound EIP as a backend; a backend outside the stack can be listed in icp-registry.yaml servers with its id and facts. Use that server's service code for the ICP filing of the domains the load balancer serves.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues", "webPorts"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
-    const t = catalog(ctx.env.lang);
-    const h = hostingMessages(ctx.env.lang);
-    const sm = serverMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     const out: StackFinding[] = [];
     // Orphans are shared by every load balancer of a type: sort them out once per type.
     const orphansByType = new Map<string, { web: ListenerInfo[]; backends: boolean }>();
@@ -93,30 +86,30 @@ export const icpLbBackendEcs: StackPolicySpec = {
       const judge = (ref: Ref, via: string) => {
         if (ref.kind === "unknown") {
           unsure = true;
-          problems.push({ text: h.backendUnknown(via), unknown: true });
+          problems.push({ text: msg.backendUnknown(via), unknown: true });
           return;
         }
         if (ref.kind === "external") {
           const s = ctx.registry.serverById(ref.id);
           const id = printable(ref.id, ref.secret);
           if (!s) {
-            problems.push({ text: h.backendExternal(id) });
+            problems.push({ text: msg.backendExternal(id) });
             return;
           }
           const e = registryServerEligibility(s);
           if (e.eligible) eligibleFound = true;
           else
             problems.push({
-              text: h.backendIneligible({
+              text: msg.backendIneligible({
                 server: id,
-                reasons: e.failures.map((f) => sm.failure(f, "registry")),
+                reasons: e.failures.map((f) => t.failure(f, "registry")),
               }),
             });
           return;
         }
         const server = t.resource(ref.node.view.type, ref.node.view.name);
         if (!ECS_LIKE.has(ref.node.view.type)) {
-          problems.push({ text: h.backendNotEcs(server) });
+          problems.push({ text: msg.backendNotEcs(server) });
           return;
         }
         const e = m.servers.eligibility(ref.node);
@@ -126,9 +119,9 @@ export const icpLbBackendEcs: StackPolicySpec = {
         }
         if (e.failures.every((f) => f.unknown)) unsure = true;
         problems.push({
-          text: h.backendIneligible({
+          text: msg.backendIneligible({
             server,
-            reasons: e.failures.map((f) => sm.failure(f, "stack")),
+            reasons: e.failures.map((f) => t.failure(f, "stack")),
           }),
           unknown: e.failures.every((f) => f.unknown),
         });
@@ -136,19 +129,19 @@ export const icpLbBackendEcs: StackPolicySpec = {
       for (const b of info.backends) judge(b.ref, t.resource(b.via.view.type, b.via.view.name));
       if (eligibleFound) continue;
       if (info.backends.length === 0 && info.undecided.length === 0 && !byType.backends)
-        problems.push({ text: h.noBackends });
+        problems.push({ text: msg.noBackends });
       // An event log can leave thousands of orphans: list a few, count the rest.
       const all = [
         ...problems,
         ...orphans.slice(0, LISTED).map((o) => ({
-          text: h.linkUnknown(t.resource(o.node.view.type, o.node.view.name)),
+          text: msg.linkUnknown(t.resource(o.node.view.type, o.node.view.name)),
           unknown: true,
         })),
       ];
       const total = problems.length + orphans.length;
       const listed = all.slice(0, LISTED);
-      if (total > LISTED) listed.push({ text: t.andMore(total - LISTED) });
-      listed.push({ text: h.lbFix });
+      if (total > LISTED) listed.push({ text: msg.andMore(total - LISTED) });
+      listed.push({ text: msg.lbFix });
       // When an unknown could hide the eligible backend, the whole verdict is unverified.
       const final = unsure ? listed.map((p) => ({ ...p, unknown: true })) : listed;
       const region = m.region(lbNode);
@@ -158,12 +151,12 @@ export const icpLbBackendEcs: StackPolicySpec = {
         .slice(0, LISTED)
         .map((l) => listenerText(l, t.resource(l.node.view.type, l.node.view.name)));
       const more = web.length + orphanWeb.length - listeners.length;
-      if (more > 0) listeners.push(t.andMore(more));
+      if (more > 0) listeners.push(msg.andMore(more));
       const subject = t.subject(
         t.resource(lbNode.view.type, lbNode.view.name),
-        h.lbServes({ region: where, listeners }),
+        msg.lbServes({ region: where, listeners }),
       );
-      out.push({ urn: lbNode.view.urn, finding: fromProblems(subject, final, h.lbWhy) });
+      out.push({ urn: lbNode.view.urn, finding: fromProblems(subject, final, msg.lbWhy) });
     }
     return out;
   },

@@ -2,8 +2,8 @@
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { StackCase } from "../../../test/support/policy-case";
 import { deployedEip, ecs, hk, previewEip, sas } from "../../../test/support/server-cases";
+import { T } from "../../model/resource-types";
 import { UNKNOWN } from "../../model/sentinels";
-import { T } from "../../model/tokens";
 
 const TAG = { tags: { "icp:service-code-server": "true" } };
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };

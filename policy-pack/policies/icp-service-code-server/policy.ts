@@ -13,12 +13,11 @@
 import { regionScope } from "../../checks/scope";
 import { failureProblems, RegistryServers } from "../../checks/service-code-servers";
 import { fromProblems, notApplicable, type StackFinding } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import type { GraphNode } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { serverMessages } from "../../messages/server-messages";
 import { readString } from "../../model/props";
+import { messages, type ServiceCodeServerMessages } from "./messages";
 
 export const SERVICE_CODE_SERVER_TAG = "icp:service-code-server";
 
@@ -31,22 +30,18 @@ interface Named {
   registry: string[];
 }
 
-export const icpServiceCodeServer: StackPolicySpec = {
+export const icpServiceCodeServer: StackPolicySpec<ServiceCodeServerMessages> = {
   kind: "stack",
   name: "icp-service-code-server",
-  description:
-    "An ECS or Simple Application Server instance named as an ICP service-code server (tag icp:service-code-server=true, or an icp-registry.yaml server of this stack) must stay eligible: mainland region, subscription (PrePaid) of at least 3 months, public bandwidth.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "Keep the server a subscription (instanceChargeType: PrePaid, periodUnit: Month, period >= 3) in a mainland region with public bandwidth (internetMaxBandwidthOut > 0) or an EIP bound by ecs.EipAssociation; or stop naming it as a service-code server.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
     const registry = new RegistryServers(m);
-    const t = catalog(ctx.env.lang);
-    const sm = serverMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     const named = new Map<GraphNode, Named>();
     for (const n of m.servers.servers()) {
       const tag = readString(n.view.props, "tags", SERVICE_CODE_SERVER_TAG);
@@ -58,7 +53,7 @@ export const icpServiceCodeServer: StackPolicySpec = {
       const n = registry.nodeOf(s);
       if (!n) continue;
       const entry = named.get(n) ?? { byTag: false, registry: [] };
-      entry.registry.push(sm.registryServer(s.name, s.line));
+      entry.registry.push(t.registryServer(s.name, s.line));
       named.set(n, entry);
     }
     const out: StackFinding[] = [];
@@ -72,17 +67,17 @@ export const icpServiceCodeServer: StackPolicySpec = {
       }
       const e = m.servers.eligibility(n);
       const resource = t.resource(n.view.type, n.view.name);
-      const problems = failureProblems(e.failures, "stack", ctx.env.lang);
+      const problems = failureProblems(e.failures, "stack", t);
       if (by.maybe && by.registry.length === 0) {
         // Whether it is a service-code server at all hangs on the unknown tags.
         const unsure = problems.map((p) => ({ ...p, unknown: true }));
         out.push({
           urn: n.view.urn,
-          finding: fromProblems(sm.maybeNamedServer(resource), unsure, sm.serverWhy),
+          finding: fromProblems(msg.maybeNamedServer(resource), unsure, msg.serverWhy),
         });
         continue;
       }
-      const subject = sm.namedServer({
+      const subject = msg.namedServer({
         resource,
         byTag: by.byTag,
         tagSecret: by.tagSecret,
@@ -90,7 +85,7 @@ export const icpServiceCodeServer: StackPolicySpec = {
       });
       out.push({
         urn: n.view.urn,
-        finding: fromProblems(subject, problems, sm.serverWhy),
+        finding: fromProblems(subject, problems, msg.serverWhy),
       });
     }
     return out;
