@@ -15,7 +15,7 @@ const { parseRegistry } = require(path.join(dist, "policy-pack/model/registry"))
 const { evalContext } = require(path.join(dist, "policy-pack/framework/eval-context"));
 
 const runtime = {
-  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),
+  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml", { today: "2026-11-30" }),
   env: {
     stack: { organization: "acme", project: "shop", stack: "prod" },
     lang: "en",

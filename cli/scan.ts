@@ -5,7 +5,7 @@
  * (used by `icp-guard preview`); `scanInputs` is what `icp-guard scan` runs on loaded files.
  */
 
-import { escapeControls } from "../policy-pack/model/printable";
+import { escapeControls } from "../policy-pack/model/clip";
 import {
   type PackRun,
   type PackRunOptions,

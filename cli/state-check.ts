@@ -4,7 +4,7 @@
  * never with a stack trace from deep inside the protocol or the pack. Values are never printed
  * (they may be secrets): only where they are and what shape they have.
  */
-import { escapeControls } from "../policy-pack/model/printable";
+import { escapeControls } from "../policy-pack/model/clip";
 import {
   ARCHIVE_SIG,
   ASSET_SIG,

@@ -3,8 +3,9 @@
  * session on it, and runs the protocol phases (phases.ts) in the engine's order.
  */
 import * as path from "node:path";
+import { DEFAULT_MAX_EXEMPTION_DAYS } from "../../policy-pack/model/exemptions";
 import { CliError, errorMessage } from "../errors";
-import { loadPolicyPackConfigFile } from "./config";
+import { configuredExemptionDays, loadPolicyPackConfigFile, type PolicyConfigMap } from "./config";
 import { readPolicyManifest } from "./manifest";
 import { analyze, analyzeStack, configure, type Session } from "./phases";
 import { launchPack, type PackProcess, packFailure, resolvePulumiDir } from "./process";
@@ -15,7 +16,11 @@ import { Providers } from "./wire";
 export type { PackRun, PackRunOptions, StackIdentity, StackTarget } from "./target";
 
 /** The pack's environment, as the nodejs language host and the engine's constructEnv set it. */
-export function packEnv(target: StackTarget, registry: string | undefined): NodeJS.ProcessEnv {
+export function packEnv(
+  target: StackTarget,
+  registry: string | undefined,
+  fileConfig?: PolicyConfigMap,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Never let an inherited engine or monitor address make the pack dial a real engine.
   for (const key of ["PULUMI_NODEJS_ENGINE", "PULUMI_NODEJS_MONITOR", "PULUMI_NODEJS_SYNC"])
@@ -38,6 +43,19 @@ export function packEnv(target: StackTarget, registry: string | undefined): Node
   set("PULUMI_STACK", stack);
   set("PULUMI_DRY_RUN", String(target.dryRun));
   if (registry) env.ICP_GUARD_REGISTRY = path.resolve(registry);
+  // alicloud-icp-guard checks registry exemptions against ICP_GUARD_MAX_EXEMPTION_DAYS when it
+  // starts, before the engine hands it any policy config; each policy then applies its own
+  // maxExemptionDays, capped by that. With the engine, allowing more than the default takes both;
+  // here the config file raises the start-up limit to the most it configures, so the two agree.
+  // An explicit ICP_GUARD_MAX_EXEMPTION_DAYS is the caller's and is left alone (it still caps).
+  const days = configuredExemptionDays(fileConfig);
+  if (
+    days !== undefined &&
+    days > DEFAULT_MAX_EXEMPTION_DAYS &&
+    !env.ICP_GUARD_MAX_EXEMPTION_DAYS
+  ) {
+    env.ICP_GUARD_MAX_EXEMPTION_DAYS = String(days);
+  }
   return env;
 }
 
@@ -49,7 +67,7 @@ export async function runPack(target: StackTarget, opts: PackRunOptions): Promis
   const protocol = loadProtocol(pulumiDir);
   const timing = phaseTimer(path.basename(dir));
   const pack = await launchPack(dir, pulumiDir, {
-    env: packEnv(target, opts.registry),
+    env: packEnv(target, opts.registry, fileConfig),
     timeoutMs: opts.timeoutMs,
   });
   timing("start");

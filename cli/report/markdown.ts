@@ -3,7 +3,7 @@
  * message, and the fix: the policy's remediation steps and link), kept under GitHub's comment
  * size limit.
  */
-import { escapeControls } from "../../policy-pack/model/printable";
+import { escapeControls } from "../../policy-pack/model/clip";
 import { countByLevel, type PolicyMeta, type ScanResult } from "../result";
 import { parseUrn } from "../urn";
 

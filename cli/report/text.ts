@@ -4,7 +4,7 @@
  * that comes from an input or a pack has its control characters escaped: a resource name with a
  * newline or an ANSI escape cannot forge a line (say, "No policy violations.") or hide one.
  */
-import { escapeControls as esc } from "../../policy-pack/model/printable";
+import { escapeControls as esc } from "../../policy-pack/model/clip";
 import { countByLevel, type ScanResult, type Violation } from "../result";
 import { parseUrn } from "../urn";
 import type { RenderOptions } from "./options";

@@ -7,8 +7,11 @@
 import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { langFromEnv } from "../messages/catalog";
+import { quote } from "../model/clip";
 import type { PackEnvironment, PackRegion } from "../model/context";
-import { loadRegistry, REGISTRY_FILE, type Registry } from "../model/registry";
+import { DEFAULT_MAX_EXEMPTION_DAYS, MAX_EXEMPTION_DAYS_CEILING } from "../model/exemptions";
+import type { Registry } from "../model/registry";
+import { loadRegistry, REGISTRY_FILE } from "./registry-file";
 
 export interface PackRuntime {
   registry: Registry;
@@ -63,11 +66,30 @@ export function todayFromEnv(env: NodeJS.ProcessEnv, now: () => Date = () => new
   const forced = env.ICP_GUARD_TODAY?.trim();
   if (forced) {
     if (!DATE.test(forced) || Number.isNaN(Date.parse(forced))) {
-      throw new Error(`ICP_GUARD_TODAY must be a date as YYYY-MM-DD, got "${forced}"`);
+      throw new Error(`ICP_GUARD_TODAY must be a date as YYYY-MM-DD, got ${quote(forced)}`);
     }
     return forced;
   }
   return now().toISOString().slice(0, 10);
+}
+
+const WHOLE_NUMBER = /^\d{1,9}$/;
+
+/**
+ * How far after today a registry exemption may expire: ICP_GUARD_MAX_EXEMPTION_DAYS, else
+ * DEFAULT_MAX_EXEMPTION_DAYS. The registry is checked against it at start (an exemption beyond it
+ * stops the pack), and each policy's maxExemptionDays setting may only lower it (docs/registry.md).
+ */
+export function maxExemptionDaysFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.ICP_GUARD_MAX_EXEMPTION_DAYS?.trim();
+  if (!raw) return DEFAULT_MAX_EXEMPTION_DAYS;
+  const days = WHOLE_NUMBER.test(raw) ? Number(raw) : Number.NaN;
+  if (!(days >= 1 && days <= MAX_EXEMPTION_DAYS_CEILING)) {
+    throw new Error(
+      `ICP_GUARD_MAX_EXEMPTION_DAYS must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}, got ${quote(raw)}: set it so, or unset it for ${DEFAULT_MAX_EXEMPTION_DAYS}`,
+    );
+  }
+  return days;
 }
 
 export function environmentFrom(env: NodeJS.ProcessEnv): PackEnvironment {
@@ -80,6 +102,7 @@ export function environmentFrom(env: NodeJS.ProcessEnv): PackEnvironment {
     packRegion: packRegionFromEnv(env),
     lang: langFromEnv(env),
     today: todayFromEnv(env),
+    maxExemptionDays: maxExemptionDaysFromEnv(env),
   };
 }
 
@@ -98,5 +121,10 @@ export function registryDir(packDir: string): string {
 }
 
 export function createRuntime(env: NodeJS.ProcessEnv, packDir: string): PackRuntime {
-  return { registry: loadRegistry(env, registryDir(packDir)), env: environmentFrom(env) };
+  const environment = environmentFrom(env);
+  const { today, maxExemptionDays } = environment;
+  return {
+    registry: loadRegistry(env, registryDir(packDir), { today, maxExemptionDays }),
+    env: environment,
+  };
 }

@@ -15,10 +15,11 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { type Catalog, catalog } from "../messages/catalog";
+import { escapeControls } from "../model/clip";
 import type { EvalContext } from "../model/context";
-import { findExemption } from "../model/exemptions";
-import { escapeControls, redactSecrets } from "../model/printable";
+import { exemptionLimit, findExemption } from "../model/exemptions";
 import { plainProps } from "../model/props";
+import { redactSecrets } from "../model/redact";
 import type { ProviderView, ResourceView } from "../model/resource";
 import { settingsFrom, settingsSchema } from "../model/settings";
 import { isUnreadable, secretTexts } from "./deserializer-patch";
@@ -116,7 +117,8 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
     }
     problems = known;
   }
-  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today);
+  const maxDays = exemptionLimit(ctx.env.maxExemptionDays, ctx.settings.maxExemptionDays);
+  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today, maxDays);
   if (exemption?.status === "active") {
     const { reason, expires, line } = exemption.exemption;
     return { kind: "not-applicable", reason: t.naExempted({ reason, expires, line }) };
@@ -124,6 +126,14 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
   if (exemption?.status === "expired") {
     const { reason, expires, line } = exemption.exemption;
     problems = [...problems, { text: t.exemptionExpired({ reason, expires, line }) }];
+  }
+  if (exemption?.status === "beyond-limit") {
+    const { reason, expires, line } = exemption.exemption;
+    const { days, latest } = exemption;
+    problems = [
+      ...problems,
+      { text: t.exemptionBeyondLimit({ reason, expires, line, days, latest }) },
+    ];
   }
   return {
     kind: "violation",

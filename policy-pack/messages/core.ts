@@ -4,6 +4,8 @@
  * adapter adds (exemptions, unknown values skipped, internal errors). English and Simplified
  * Chinese implement one interface, so a sentence cannot exist in one language only.
  */
+import { clip, quote } from "../model/clip";
+import { type DomainProblem, MAX_DOMAIN_LENGTH, OUTPUT_TO_STRING } from "../model/domains";
 import type { IcpNumberProblem } from "../model/icp-number";
 import { shortType, typeDisplayName } from "../model/type-index";
 
@@ -49,8 +51,17 @@ export interface CoreSentences {
   valueUnknown(p: { field: string; what: string }): string;
   valueMissing(p: { field: string; what: string }): string;
   valueInvalid(p: { field: string; expected: string; got: string }): string;
-  notADomain(p: { field: string; value: string; reason: "empty" | "invalid" }): string;
+  /** `value` already clipped (model/clip.ts) or "[secret]". */
+  notADomain(p: { field: string; value: string; reason: Exclude<DomainProblem, "ip"> }): string;
   exemptionExpired(p: { reason: string; expires: string; line: number }): string;
+  /** An exemption that expires more than `days` after today: not applied. */
+  exemptionBeyondLimit(p: {
+    reason: string;
+    expires: string;
+    line: number;
+    days: number;
+    latest: string;
+  }): string;
   /** A policy that threw: reported as a violation, never a silent pass. */
   internalError(p: { policy: string; detail: string }): string;
   /** A request whose properties could not be read at all: nothing is judged, nothing passes. */
@@ -65,10 +76,12 @@ export interface CoreSentences {
 
 export const en: CoreSentences = {
   kind: (type) => typeDisplayName(type, "en") ?? "resource",
-  resource: (type, name) => `${shortType(type)} "${name}"`,
+  resource: (type, name) => `${shortType(type)} "${clip(name)}"`,
   subject: (resource, why) => `${resource} ${why}.`,
   computeAt: (resource, region) =>
-    region ? `${resource} in ${region}` : `${resource} (region undetermined, treated as mainland)`,
+    region
+      ? `${resource} in ${clip(region)}`
+      : `${resource} (region undetermined, treated as mainland)`,
   place: (w) => {
     if (w.undetermined || !w.region) {
       return "is in a region that could not be determined (no region input, provider region or alicloud:region config), so it is treated as the Chinese mainland";
@@ -86,7 +99,7 @@ export const en: CoreSentences = {
     const unlisted = w.listed
       ? ""
       : " (not a region ICP Guard knows; cn-* regions are treated as mainland)";
-    return `is in ${w.region}, a Chinese mainland region (from ${from})${unlisted}`;
+    return `is in ${clip(w.region)}, a Chinese mainland region (from ${from})${unlisted}`;
   },
   coverageUnknown: (field) =>
     `may serve the Chinese mainland (${field} is unknown during preview, so it is treated as mainland)`,
@@ -109,46 +122,52 @@ export const en: CoreSentences = {
     const fix = p.alibaba
       ? `add a filing covering ${p.registrable ?? p.domain} with accessProviders: [alibaba-cloud] to icp-registry.yaml`
       : `add a filing covering ${p.registrable ?? p.domain} to icp-registry.yaml (filings[].domains)${p.taggable ? ", or tag the resource icp:number=<filing number>" : ""}`;
-    return `${p.what} "${p.domain}"${reg} has no ICP filing. Fix: ${fix}.`;
+    return `${p.what} "${clip(p.domain)}"${reg} has no ICP filing. Fix: ${fix}.`;
   },
   filedElsewhere: (p) =>
-    `"${p.domain}" is filed as ${p.number} with access provider ${p.providers.join(", ") || "(none)"}, not Alibaba Cloud; Alibaba Cloud blocks it until Alibaba Cloud is added as access provider (新增接入). Fix: add Alibaba Cloud access to the filing, then add alibaba-cloud to its accessProviders in icp-registry.yaml.`,
+    `"${clip(p.domain)}" is filed as ${clip(p.number)} with access provider ${p.providers.join(", ") || "(none)"}, not Alibaba Cloud; Alibaba Cloud blocks it until Alibaba Cloud is added as access provider (新增接入). Fix: add Alibaba Cloud access to the filing, then add alibaba-cloud to its accessProviders in icp-registry.yaml.`,
   filingNumberInvalid: (p) =>
-    `the registry filing for "${p.domain}" has number "${p.number}", which is not valid: ${en.numberProblem(p.problem)}. Fix: correct the number in icp-registry.yaml.`,
+    `the registry filing for "${clip(p.domain)}" has number "${clip(p.number)}", which is not valid: ${en.numberProblem(p.problem)}. Fix: correct the number in icp-registry.yaml.`,
   tagNumberInvalid: (p) =>
-    `tag icp:number "${p.number}" is not a valid ICP number: ${en.numberProblem(p.problem)}. Fix: set the tag to the filing number exactly as the MIIT issued it.`,
+    `tag icp:number "${clip(p.number)}" is not a valid ICP number: ${en.numberProblem(p.problem)}. Fix: set the tag to the filing number exactly as the MIIT issued it.`,
   tagCannotShowAccess: (p) =>
-    `tag icp:number "${p.number}" says "${p.domain}" is filed, but a tag cannot say who the access provider is, and this product needs Alibaba Cloud as access provider. Fix: record the filing in icp-registry.yaml with accessProviders: [alibaba-cloud].`,
+    `tag icp:number "${clip(p.number)}" says "${clip(p.domain)}" is filed, but a tag cannot say who the access provider is, and this product needs Alibaba Cloud as access provider. Fix: record the filing in icp-registry.yaml with accessProviders: [alibaba-cloud].`,
   valueUnknown: (p) =>
     `${p.field} (${p.what}) is unknown until the resources it is computed from are created, so ICP Guard cannot verify it. Fix: use a literal value, or run the check again on the deployed state (icp-guard scan of a stack export); set unknownValues: skip to accept this.`,
   valueMissing: (p) => `${p.field} (${p.what}) is not set. Fix: set ${p.field}.`,
   valueInvalid: (p) =>
     `${p.field} is ${p.got} where ${p.expected} belongs, so ICP Guard cannot read it. Fix: set ${p.field} to ${p.expected}.`,
   notADomain: (p) =>
-    p.reason === "empty"
-      ? `${p.field} is empty. Fix: set it to the domain name to be served.`
-      : `${p.field} "${p.value}" is not a valid domain name. Fix: set it to a fully qualified domain name such as www.example.com.`,
+    ({
+      empty: `${p.field} is empty. Fix: set it to the domain name to be served.`,
+      invalid: `${p.field} "${clip(p.value)}" is not a valid domain name, so no filing can cover it. Fix: set it to a fully qualified domain name such as www.example.com (letters, digits, "-" and "." only: no scheme, path, "#", spaces or "%" escapes).`,
+      "too-long": `${p.field} "${clip(p.value)}" is longer than ${MAX_DOMAIN_LENGTH} characters, the most a domain name can have. Fix: set it to the domain name to be served, such as www.example.com.`,
+      output: `${p.field} is a Pulumi Output turned into text (it contains "${OUTPUT_TO_STRING}"), not a domain name. Fix: build the value with pulumi.interpolate\`...\` or output.apply(v => ...) instead of a template string or string concatenation.`,
+    })[p.reason],
   exemptionExpired: (p) =>
-    `the exemption at icp-registry.yaml line ${p.line} ("${p.reason}") expired on ${p.expires} and no longer applies. Fix: file the domain, or renew the exemption with a new expires date.`,
+    `the exemption at icp-registry.yaml line ${p.line} (${quote(p.reason)}) expired on ${p.expires} and no longer applies. Fix: file the domain, or renew the exemption with a new expires date.`,
+  exemptionBeyondLimit: (p) =>
+    `the exemption at icp-registry.yaml line ${p.line} (${quote(p.reason)}) expires on ${p.expires}, more than ${p.days} days from today (maxExemptionDays), so it is not applied. Fix: set its expires on or before ${p.latest}, or file the domain.`,
   internalError: (p) =>
     `ICP Guard could not evaluate policy ${p.policy} (internal error: ${p.detail}). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.`,
   unreadableProperties: (p) =>
     `ICP Guard could not read the properties of ${p.urn}, so policy ${p.policy} cannot verify it; the check is reported as failed so nothing passes unchecked.`,
-  naOutsideRegion: (region) => `${region} is outside the Chinese mainland`,
+  naOutsideRegion: (region) => `${clip(region)} is outside the Chinese mainland`,
   naIpLiteral: (p) => `${p.field} is an IP address, not a domain name: no ICP filing applies to it`,
   naUndeterminedRegionSkipped:
     "the region could not be determined and config unknownRegion is skip",
   naUnknownSkipped: (problems) =>
     `could not be verified during preview (unknownValues: skip): ${problems}`,
-  naExempted: (p) => `exempted until ${p.expires} by icp-registry.yaml line ${p.line}: ${p.reason}`,
+  naExempted: (p) =>
+    `exempted until ${p.expires} by icp-registry.yaml line ${p.line}: ${clip(p.reason)}`,
 };
 
 export const zh: CoreSentences = {
   kind: (type) => typeDisplayName(type, "zh-CN") ?? "资源",
-  resource: (type, name) => `${shortType(type)} "${name}"`,
+  resource: (type, name) => `${shortType(type)} "${clip(name)}"`,
   subject: (resource, why) => `${resource} ${why}。`,
   computeAt: (resource, region) =>
-    region ? `${resource}（${region}）` : `${resource}（地域无法确定，按中国内地处理）`,
+    region ? `${resource}（${clip(region)}）` : `${resource}（地域无法确定，按中国内地处理）`,
   place: (w) => {
     if (w.undetermined || !w.region) {
       return "所在地域无法确定（资源、Provider 和 alicloud:region 配置均未给出地域），按中国内地处理";
@@ -164,7 +183,7 @@ export const zh: CoreSentences = {
               ? "栈配置 alicloud:region"
               : `环境变量 ${w.source}`;
     const unlisted = w.listed ? "" : "（ICP Guard 未收录此地域；cn-* 地域按中国内地处理）";
-    return `位于中国内地地域 ${w.region}（来自${from}）${unlisted}`;
+    return `位于中国内地地域 ${clip(w.region)}（来自${from}）${unlisted}`;
   },
   coverageUnknown: (field) => `可能在中国内地提供服务（预览时 ${field} 未知，按中国内地处理）`,
   blocked: "在中国内地提供服务的域名若没有有效的 ICP 备案，阿里云会阻断该域名，网站将无法访问。",
@@ -183,35 +202,40 @@ export const zh: CoreSentences = {
     const fix = p.alibaba
       ? `在 icp-registry.yaml 中添加覆盖 ${p.registrable ?? p.domain} 的备案，并设置 accessProviders: [alibaba-cloud]`
       : `在 icp-registry.yaml 的 filings[].domains 中添加覆盖 ${p.registrable ?? p.domain} 的备案${p.taggable ? "，或为资源添加标签 icp:number=<备案号>" : ""}`;
-    return `${p.what} "${p.domain}"${reg} 没有 ICP 备案。修复：${fix}。`;
+    return `${p.what} "${clip(p.domain)}"${reg} 没有 ICP 备案。修复：${fix}。`;
   },
   filedElsewhere: (p) =>
-    `"${p.domain}" 的备案号为 ${p.number}，接入商为 ${p.providers.join("、") || "（无）"}，不是阿里云；在阿里云完成新增接入之前，阿里云会阻断该域名。修复：在阿里云办理新增接入，然后在 icp-registry.yaml 的 accessProviders 中加入 alibaba-cloud。`,
+    `"${clip(p.domain)}" 的备案号为 ${clip(p.number)}，接入商为 ${p.providers.join("、") || "（无）"}，不是阿里云；在阿里云完成新增接入之前，阿里云会阻断该域名。修复：在阿里云办理新增接入，然后在 icp-registry.yaml 的 accessProviders 中加入 alibaba-cloud。`,
   filingNumberInvalid: (p) =>
-    `备案登记中 "${p.domain}" 的备案号 "${p.number}" 无效：${zh.numberProblem(p.problem)}。修复：在 icp-registry.yaml 中更正备案号。`,
+    `备案登记中 "${clip(p.domain)}" 的备案号 "${clip(p.number)}" 无效：${zh.numberProblem(p.problem)}。修复：在 icp-registry.yaml 中更正备案号。`,
   tagNumberInvalid: (p) =>
-    `标签 icp:number "${p.number}" 不是有效的 ICP 备案号：${zh.numberProblem(p.problem)}。修复：按工信部下发的原样填写备案号。`,
+    `标签 icp:number "${clip(p.number)}" 不是有效的 ICP 备案号：${zh.numberProblem(p.problem)}。修复：按工信部下发的原样填写备案号。`,
   tagCannotShowAccess: (p) =>
-    `标签 icp:number "${p.number}" 表明 "${p.domain}" 已备案，但标签无法说明接入商，而此产品要求阿里云为接入商。修复：在 icp-registry.yaml 中登记该备案并设置 accessProviders: [alibaba-cloud]。`,
+    `标签 icp:number "${clip(p.number)}" 表明 "${clip(p.domain)}" 已备案，但标签无法说明接入商，而此产品要求阿里云为接入商。修复：在 icp-registry.yaml 中登记该备案并设置 accessProviders: [alibaba-cloud]。`,
   valueUnknown: (p) =>
     `${p.field}（${p.what}）要等它所依赖的资源创建后才能确定，ICP Guard 无法校验。修复：改用字面值，或在部署后的状态上重新检查（对 stack export 运行 icp-guard scan）；如可接受，可设置 unknownValues: skip。`,
   valueMissing: (p) => `未设置 ${p.field}（${p.what}）。修复：设置 ${p.field}。`,
   valueInvalid: (p) =>
     `${p.field} 的值是 ${p.got}，应为 ${p.expected}，ICP Guard 无法读取。修复：将 ${p.field} 设置为 ${p.expected}。`,
   notADomain: (p) =>
-    p.reason === "empty"
-      ? `${p.field} 为空。修复：设置为要提供服务的域名。`
-      : `${p.field} "${p.value}" 不是有效的域名。修复：设置为完整域名，如 www.example.com。`,
+    ({
+      empty: `${p.field} 为空。修复：设置为要提供服务的域名。`,
+      invalid: `${p.field} "${clip(p.value)}" 不是有效的域名，任何备案都无法覆盖它。修复：设置为完整域名，如 www.example.com（只能包含字母、数字、“-”和“.”：不含协议、路径、“#”、空格或“%”转义）。`,
+      "too-long": `${p.field} "${clip(p.value)}" 超过 ${MAX_DOMAIN_LENGTH} 个字符，域名最长只能有这么多。修复：设置为要提供服务的域名，如 www.example.com。`,
+      output: `${p.field} 是被转换成文本的 Pulumi Output（含有 "${OUTPUT_TO_STRING}"），不是域名。修复：用 pulumi.interpolate\`...\` 或 output.apply(v => ...) 构造该值，不要用模板字符串或字符串拼接。`,
+    })[p.reason],
   exemptionExpired: (p) =>
-    `icp-registry.yaml 第 ${p.line} 行的豁免（“${p.reason}”）已于 ${p.expires} 到期，不再生效。修复：为域名办理备案，或更新豁免的 expires 日期。`,
+    `icp-registry.yaml 第 ${p.line} 行的豁免（“${clip(p.reason)}”）已于 ${p.expires} 到期，不再生效。修复：为域名办理备案，或更新豁免的 expires 日期。`,
+  exemptionBeyondLimit: (p) =>
+    `icp-registry.yaml 第 ${p.line} 行的豁免（“${clip(p.reason)}”）到期日为 ${p.expires}，距今超过 ${p.days} 天（maxExemptionDays），因此不生效。修复：将其 expires 改为不晚于 ${p.latest} 的日期，或为域名办理备案。`,
   internalError: (p) =>
     `ICP Guard 无法评估策略 ${p.policy}（内部错误：“${p.detail}”）。这是 ICP Guard 的缺陷；该检查按未通过上报，确保没有任何资源未经检查就通过。`,
   unreadableProperties: (p) =>
     `ICP Guard 无法读取 ${p.urn} 的属性，策略 ${p.policy} 无法验证它；该检查按未通过上报，确保没有任何资源未经检查就通过。`,
-  naOutsideRegion: (region) => `${region} 不在中国内地`,
+  naOutsideRegion: (region) => `${clip(region)} 不在中国内地`,
   naIpLiteral: (p) => `${p.field} 是 IP 地址而非域名，不涉及 ICP 备案`,
   naUndeterminedRegionSkipped: "地域无法确定，且配置 unknownRegion 为 skip",
   naUnknownSkipped: (problems) => `预览时无法校验（unknownValues: skip）：${problems}`,
   naExempted: (p) =>
-    `已由 icp-registry.yaml 第 ${p.line} 行豁免，有效期至 ${p.expires}：“${p.reason}”`,
+    `已由 icp-registry.yaml 第 ${p.line} 行豁免，有效期至 ${p.expires}：“${clip(p.reason)}”`,
 };

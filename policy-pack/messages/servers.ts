@@ -3,6 +3,7 @@
  * a failed eligibility requirement (field, value and fix), a registry server, a filing, a bounded
  * list. English and Simplified Chinese, one interface.
  */
+import { clip } from "../model/clip";
 import type { Failure } from "../model/eligibility";
 import { shortType } from "../model/type-index";
 
@@ -187,14 +188,16 @@ function zhFailure(f: Failure, source: FactSource): string {
 
 export const en: ServerSentences = {
   failure: enFailure,
-  registryServer: (name, line) => `registry server "${name}" (icp-registry.yaml line ${line})`,
-  filing: (number, line) => `${number} (line ${line})`,
+  registryServer: (name, line) =>
+    `registry server "${clip(name)}" (icp-registry.yaml line ${line})`,
+  filing: (number, line) => `${clip(number)} (line ${line})`,
   list: (items, more) => (more > 0 ? `${items.join(", ")} and ${more} more` : items.join(", ")),
 };
 
 export const zh: ServerSentences = {
   failure: zhFailure,
-  registryServer: (name, line) => `备案登记中的服务器 "${name}"（icp-registry.yaml 第 ${line} 行）`,
-  filing: (number, line) => `${number}（第 ${line} 行）`,
+  registryServer: (name, line) =>
+    `备案登记中的服务器 "${clip(name)}"（icp-registry.yaml 第 ${line} 行）`,
+  filing: (number, line) => `${clip(number)}（第 ${line} 行）`,
   list: (items, more) => (more > 0 ? `${items.join("、")} 等另外 ${more} 项` : items.join("、")),
 };

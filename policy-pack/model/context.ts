@@ -28,6 +28,12 @@ export interface PackEnvironment {
   lang: Lang;
   /** Today as YYYY-MM-DD (UTC): the only clock the policies read, for exemption expiry. */
   today: string;
+  /**
+   * How far after today the registry let an exemption expire when it loaded
+   * (ICP_GUARD_MAX_EXEMPTION_DAYS; DEFAULT_MAX_EXEMPTION_DAYS when absent). A policy's
+   * maxExemptionDays setting is capped by it.
+   */
+  maxExemptionDays?: number;
 }
 
 /** `M`: the policy's own sentences (its messages.ts); shared code reads only `t`. */

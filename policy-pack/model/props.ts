@@ -10,9 +10,10 @@
  * This module owns secrecy for the policies (model/sentinels.ts says what a secret is): a read is
  * `secret` when the value, or any list, object or map on the way to it, is a secret, and what a
  * secret list or object hands out stays secret however deep it is read (see `secretView`). Text
- * built from a read goes through `shown`/`printable`, which print "[secret]".
+ * built from a read goes through `shown`/`printable`, which print "[secret]" (and clip the rest).
  */
 import { types } from "node:util";
+import { clip } from "./clip";
 import { isUnknownValue, SECRET_TEXT, SecretBox, secretContent } from "./sentinels";
 
 /** `@pulumi/policy`'s proxy answers this key with the object it wraps. */
@@ -199,16 +200,19 @@ export function readStringMap(obj: unknown, ...path: string[]): Read<Record<stri
   return { kind: "known", value: out, secret };
 }
 
-/** A value read from props as a message may show it: "[secret]" when the read was secret. */
+/**
+ * A value read from props as a message may show it: "[secret]" when the read was secret, else
+ * clipped (model/clip.ts: bounded length, control characters escaped).
+ */
 export function printable(value: string, secret: boolean | undefined): string {
-  return secret ? SECRET_TEXT : value;
+  return secret ? SECRET_TEXT : clip(value);
 }
 
 /** A value safe to print: secrets are never shown, whatever the caller asks. */
 export function shown(r: Read<unknown>, fallback = "(not set)"): string {
   switch (r.kind) {
     case "known":
-      return r.secret ? SECRET_TEXT : String(r.value);
+      return r.secret ? SECRET_TEXT : clip(String(r.value));
     case "unknown":
       return "(unknown until apply)";
     case "missing":

@@ -62,6 +62,11 @@ export const OUTSIDE_REGIONS: readonly string[] = [
   "rus-west-1",
 ];
 
+/** Region ids an ECS or SAS instance can be in: every listed id but OSS's regionless one. */
+export const SERVER_REGIONS: readonly string[] = [...MAINLAND_REGIONS, ...OUTSIDE_REGIONS].filter(
+  (r) => r !== "rg-china-mainland",
+);
+
 const MAINLAND = new Set(MAINLAND_REGIONS);
 const OUTSIDE = new Set(OUTSIDE_REGIONS);
 /** Longest first, so `cn-shanghai-finance-1` wins over `cn-shanghai` as a zone prefix. */

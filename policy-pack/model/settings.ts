@@ -5,6 +5,8 @@
  * Adding a knob is adding one entry to SETTINGS.
  */
 
+import { DEFAULT_MAX_EXEMPTION_DAYS, MAX_EXEMPTION_DAYS_CEILING } from "./exemptions";
+
 interface Setting<V> {
   readonly default: V;
   /** JSON Schema of the value, its default and description included. */
@@ -82,7 +84,17 @@ export const SETTINGS = {
     "Listener ports that count as web traffic, whatever their protocol.",
   ),
   codesPerServer: integer({ minimum: 1 }, 5, "ICP service codes one eligible server gives."),
+  // Every policy reads it (COMMON_SETTINGS): exemptions apply to every policy. The registry's
+  // load-time limit caps it (model/exemptions.ts), so allowing more than the default takes both.
+  maxExemptionDays: integer(
+    { minimum: 1, maximum: MAX_EXEMPTION_DAYS_CEILING },
+    DEFAULT_MAX_EXEMPTION_DAYS,
+    `How many days after today an exemption may expire and still apply to this policy; one that expires later is not applied and the violation says why. The registry refuses, at start, exemptions beyond ICP_GUARD_MAX_EXEMPTION_DAYS (default ${DEFAULT_MAX_EXEMPTION_DAYS}): allowing more than ${DEFAULT_MAX_EXEMPTION_DAYS} days takes both.`,
+  ),
 };
+
+/** Knobs every policy has, whatever its `settings` list: exemptions apply to every policy. */
+export const COMMON_SETTINGS: readonly SettingName[] = ["maxExemptionDays"];
 
 export type SettingName = keyof typeof SETTINGS;
 
@@ -110,10 +122,10 @@ export function settingsFrom(config: unknown): PolicySettings {
   return build((n) => setting(n).parse(c[n]) ?? setting(n).default);
 }
 
-/** The configSchema of a policy that reads these knobs (none: no schema). */
-export function settingsSchema(
-  names: readonly SettingName[],
-): { properties: Record<string, Readonly<Record<string, unknown>>> } | undefined {
-  if (names.length === 0) return undefined;
-  return { properties: Object.fromEntries(names.map((n) => [n, SETTINGS[n].schema])) };
+/** The configSchema of a policy that reads these knobs, and the ones every policy has. */
+export function settingsSchema(names: readonly SettingName[]): {
+  properties: Record<string, Readonly<Record<string, unknown>>>;
+} {
+  const all = [...new Set([...names, ...COMMON_SETTINGS])];
+  return { properties: Object.fromEntries(all.map((n) => [n, SETTINGS[n].schema])) };
 }

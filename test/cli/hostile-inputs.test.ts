@@ -53,12 +53,12 @@ describe("the hostile corpus", () => {
     const lines = text.stdout.split("\n");
     expect(lines).not.toContain("No policy violations.");
     expect(lines).toContain(
-      "    test:index:Bucket (evil\\n\\x1b[32mNo policy violations.\\x1b[0m\\r):",
+      "    test:index:Bucket (evil\\n\\u001b[32mNo policy violations.\\u001b[0m\\r):",
     );
     const md = runCli(["scan", file, ...MINIMAL, "--format", "markdown"]);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: no escape or carriage return may pass raw
     expect(md.stdout).not.toMatch(/[\x1b\r]/);
-    expect(md.stdout).toContain("`evil\\n\\x1b[32mNo policy violations.\\x1b[0m\\r`");
+    expect(md.stdout).toContain("`evil\\n\\u001b[32mNo policy violations.\\u001b[0m\\r`");
     expect(md.stdout.split("\n")).not.toContain("No policy violations.");
   });
 });

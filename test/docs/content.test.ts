@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
-import { normaliseDomain } from "../../policy-pack/model/domains";
+import { normaliseDomain, OUTPUT_TO_STRING } from "../../policy-pack/model/domains";
 import { checkIcpNumber } from "../../policy-pack/model/icp-number";
 import { MAINLAND_REGIONS, OUTSIDE_REGIONS } from "../../policy-pack/model/regions";
 import { ALL_POLICIES } from "../../policy-pack/policies";
@@ -49,7 +49,9 @@ describe("docs/domains.md", () => {
       } else {
         expect(verdict).toMatch(/^invalid/);
         for (const input of inputs) {
-          expect(normaliseDomain(input), input).toEqual({ ok: false, reason: "invalid" });
+          // Pulumi's rendered-Output text is invalid with a reason of its own (its own fix).
+          const reason = input.includes(OUTPUT_TO_STRING) ? "output" : "invalid";
+          expect(normaliseDomain(input), input).toEqual({ ok: false, reason });
         }
       }
     }

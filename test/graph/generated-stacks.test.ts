@@ -12,7 +12,7 @@ import { GENERATED_REGISTRY, generateStack, type StackShape } from "../tools/sta
 import { viewsFromStates } from "../tools/views";
 
 const runtime: PackRuntime = {
-  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),
+  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml", { today: "2026-11-30" }),
   env: {
     stack: { organization: "acme", project: "shop", stack: "prod" },
     lang: "en",

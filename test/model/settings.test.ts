@@ -17,6 +17,7 @@ describe("settings", () => {
       unknownValues: "fail",
       webPorts: [80, 443],
       codesPerServer: 5,
+      maxExemptionDays: 366,
     });
   });
 
@@ -51,17 +52,31 @@ describe("settings", () => {
           default: 5,
           description: "ICP service codes one eligible server gives.",
         },
+        maxExemptionDays: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3660,
+          default: 366,
+          description:
+            "How many days after today an exemption may expire and still apply to this policy; one that expires later is not applied and the violation says why. The registry refuses, at start, exemptions beyond ICP_GUARD_MAX_EXEMPTION_DAYS (default 366): allowing more than 366 days takes both.",
+        },
       },
     });
-    expect(settingsSchema([])).toBeUndefined();
+    // Exemptions apply to every policy: a policy that reads no other knob still has this one.
+    expect(settingsSchema([])).toEqual({
+      properties: { maxExemptionDays: SETTINGS.maxExemptionDays.schema },
+    });
   });
 
   it("each policy's configSchema lists exactly the knobs it reads", () => {
     const runtime = runtimeFor({});
     for (const spec of ALL_POLICIES) {
       const schema = toSdkPolicy(spec, runtime).configSchema;
-      expect(Object.keys(schema?.properties ?? {}), spec.name).toEqual([...spec.settings]);
-      for (const name of spec.settings) {
+      expect(Object.keys(schema?.properties ?? {}), spec.name).toEqual([
+        ...spec.settings,
+        "maxExemptionDays",
+      ]);
+      for (const name of [...spec.settings, "maxExemptionDays" as const]) {
         expect(schema?.properties[name]).toEqual(SETTINGS[name].schema);
       }
     }
@@ -76,6 +91,7 @@ describe("settings", () => {
         unknownValues: "skip",
         webPorts: [8080],
         codesPerServer: 7,
+        maxExemptionDays: 30,
         other: true,
       }),
     ).toEqual({
@@ -83,6 +99,7 @@ describe("settings", () => {
       unknownValues: "skip",
       webPorts: [8080],
       codesPerServer: 7,
+      maxExemptionDays: 30,
     });
     expect(
       settingsFrom({
@@ -90,6 +107,7 @@ describe("settings", () => {
         unknownValues: false,
         webPorts: [80, 1.5],
         codesPerServer: 0,
+        maxExemptionDays: 3661,
       }),
     ).toEqual(DEFAULT_SETTINGS);
     expect(settingsFrom({ webPorts: [0] }).webPorts).toEqual([80, 443]);

@@ -220,7 +220,7 @@ describe("icp-guard from node_modules/.bin", () => {
     const schemaRef = "./node_modules/alicloud-icp-guard/schema/icp-registry.schema.json";
     expect(registry.split("\n")[0]).toBe(`# yaml-language-server: $schema=${schemaRef}`);
     expect(fs.existsSync(path.join(project, schemaRef))).toBe(true);
-    const loaded = parseRegistry(registry, "icp-registry.yaml");
+    const loaded = parseRegistry(registry, "icp-registry.yaml", { today: "2026-12-01" });
     expect([loaded.filings.length, loaded.servers.length, loaded.exemptions.length]).toEqual([
       0, 0, 0,
     ]);
@@ -240,7 +240,7 @@ describe("icp-guard from node_modules/.bin", () => {
       .split("\n")
       .map((l) => l.replace(/^ {2}# (- | {2})/, "  $1"))
       .join("\n");
-    const examples = parseRegistry(uncommented, "icp-registry.yaml");
+    const examples = parseRegistry(uncommented, "icp-registry.yaml", { today: "2026-12-01" });
     expect([examples.filings.length, examples.servers.length, examples.exemptions.length]).toEqual([
       1, 1, 1,
     ]);

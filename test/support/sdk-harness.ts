@@ -40,7 +40,9 @@ export function runtimeFor(opts: {
   lang?: "en" | "zh-CN";
 }): PackRuntime {
   return {
-    registry: parseRegistry(opts.registry ?? "filings: []\n", "icp-registry.yaml"),
+    registry: parseRegistry(opts.registry ?? "filings: []\n", "icp-registry.yaml", {
+      today: opts.today ?? CASE_TODAY,
+    }),
     env: {
       stack: CASE_STACK,
       packRegion: opts.packRegion ? { region: opts.packRegion, source: "stack-config" } : undefined,

@@ -4,6 +4,7 @@
  * that endangers them.
  */
 import type { PolicyText } from "../../framework/policy-spec";
+import { clip } from "../../model/clip";
 import type { Localized } from "../../model/context";
 import { shortType } from "../../model/type-index";
 
@@ -35,10 +36,10 @@ export const messages: Localized<AnchorMessages> = {
     anchorMissing: (p) => {
       const where =
         p.resource === undefined
-          ? `is instance ${p.id ?? "?"} of this stack, but no ECS or SAS instance with that id is in it`
+          ? `is instance ${clip(p.id ?? "?")} of this stack, but no ECS or SAS instance with that id is in it`
           : p.foundType !== undefined
-            ? `names resource "${p.resource}" of this stack, which is a ${shortType(p.foundType)}, not an ECS or SAS instance`
-            : `names resource "${p.resource}" of this stack, but no ECS or SAS instance of that name${p.id ? ` (or id ${p.id})` : ""} is in it`;
+            ? `names resource "${clip(p.resource)}" of this stack, which is a ${shortType(p.foundType)}, not an ECS or SAS instance`
+            : `names resource "${clip(p.resource)}" of this stack, but no ECS or SAS instance of that name${p.id ? ` (or id ${clip(p.id)})` : ""} is in it`;
       if (p.filings === undefined) {
         return `${p.server} ${where}; no filing in icp-registry.yaml names it yet. Fix: keep the instance (restore the resource, or import it by id), or remove the entry from icp-registry.yaml servers if it is no longer meant to give service codes.`;
       }
@@ -49,7 +50,7 @@ export const messages: Localized<AnchorMessages> = {
     anchorServer: (p) =>
       `${p.resource} is ${p.server}, a server ICP service codes were drawn from: it must stay in this stack and stay eligible.`,
     anchorReplaced: (p) =>
-      `icp-registry.yaml records instance id ${p.registered}, but this resource now has id ${p.id}: the registered instance was replaced or deleted. Fix: if it is gone, move its filings' serviceCode.server to an eligible server; if the registry is out of date, correct the id.`,
+      `icp-registry.yaml records instance id ${clip(p.registered)}, but this resource now has id ${clip(p.id)}: the registered instance was replaced or deleted. Fix: if it is gone, move its filings' serviceCode.server to an eligible server; if the registry is out of date, correct the id.`,
     anchorWhy:
       "Deleting the server a filing's ICP service code came from, or converting it to pay-as-you-go, endangers the filings anchored on it: Alibaba Cloud may revoke them, and their domains are then blocked.",
   },
@@ -63,10 +64,10 @@ export const messages: Localized<AnchorMessages> = {
     anchorMissing: (p) => {
       const where =
         p.resource === undefined
-          ? `是本栈中的实例 ${p.id ?? "?"}，但本栈中已没有该 ID 的 ECS 或轻量应用服务器实例`
+          ? `是本栈中的实例 ${clip(p.id ?? "?")}，但本栈中已没有该 ID 的 ECS 或轻量应用服务器实例`
           : p.foundType !== undefined
-            ? `指向本栈的资源 "${p.resource}"，但它是 ${shortType(p.foundType)}，不是 ECS 或轻量应用服务器实例`
-            : `指向本栈的资源 "${p.resource}"，但本栈中已没有该名称${p.id ? `（或 ID ${p.id}）` : ""}的 ECS 或轻量应用服务器实例`;
+            ? `指向本栈的资源 "${clip(p.resource)}"，但它是 ${shortType(p.foundType)}，不是 ECS 或轻量应用服务器实例`
+            : `指向本栈的资源 "${clip(p.resource)}"，但本栈中已没有该名称${p.id ? `（或 ID ${clip(p.id)}）` : ""}的 ECS 或轻量应用服务器实例`;
       if (p.filings === undefined) {
         return `${p.server} ${where}；icp-registry.yaml 中暂无备案引用它。修复：保留该实例（恢复资源，或按 ID 导入）；如它不再用于提供备案服务号，请从 icp-registry.yaml 的 servers 中删除该条目。`;
       }
@@ -77,7 +78,7 @@ export const messages: Localized<AnchorMessages> = {
     anchorServer: (p) =>
       `${p.resource} 是 ${p.server}，是 ICP 备案服务号的来源服务器：必须保留在本栈中并持续符合条件。`,
     anchorReplaced: (p) =>
-      `icp-registry.yaml 登记的实例 ID 为 ${p.registered}，但此资源现在的 ID 为 ${p.id}：登记的实例已被替换或删除。修复：如该实例确已不存在，请将其备案的 serviceCode.server 改为符合条件的服务器；如登记信息过时，请更正 id。`,
+      `icp-registry.yaml 登记的实例 ID 为 ${clip(p.registered)}，但此资源现在的 ID 为 ${clip(p.id)}：登记的实例已被替换或删除。修复：如该实例确已不存在，请将其备案的 serviceCode.server 改为符合条件的服务器；如登记信息过时，请更正 id。`,
     anchorWhy:
       "删除提供备案服务号的服务器，或将其转为按量付费，会危及依赖它的备案：阿里云可能注销这些备案，相应域名随后会被阻断。",
   },

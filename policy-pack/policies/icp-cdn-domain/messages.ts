@@ -3,6 +3,7 @@
  * serves the mainland by coverage; its problems are the shared domain-filing sentences.
  */
 import type { PolicyText } from "../../framework/policy-spec";
+import { clip } from "../../model/clip";
 import type { Localized } from "../../model/context";
 
 export interface CdnDomainMessages extends PolicyText {
@@ -20,8 +21,9 @@ export const messages: Localized<CdnDomainMessages> = {
     coverage: (field, value, defaulted) =>
       defaulted
         ? `serves the Chinese mainland (${field} is not set and defaults to domestic)`
-        : `serves the Chinese mainland (${field} "${value}")`,
-    naOutsideCoverage: (p) => `${p.field} "${p.value}" serves only outside the Chinese mainland`,
+        : `serves the Chinese mainland (${field} "${clip(value ?? "")}")`,
+    naOutsideCoverage: (p) =>
+      `${p.field} "${clip(p.value)}" serves only outside the Chinese mainland`,
   },
   "zh-CN": {
     description:
@@ -31,7 +33,7 @@ export const messages: Localized<CdnDomainMessages> = {
     coverage: (field, value, defaulted) =>
       defaulted
         ? `加速区域包含中国内地（未设置 ${field}，默认为 domestic）`
-        : `加速区域包含中国内地（${field} 为 "${value}"）`,
-    naOutsideCoverage: (p) => `${p.field} "${p.value}" 只在中国内地以外提供服务`,
+        : `加速区域包含中国内地（${field} 为 "${clip(value ?? "")}"）`,
+    naOutsideCoverage: (p) => `${p.field} "${clip(p.value)}" 只在中国内地以外提供服务`,
   },
 };

@@ -3,6 +3,7 @@
  * Alibaba compute, which back-to-origin host it answers, and why that host needs Alibaba access.
  */
 import type { PolicyText } from "../../framework/policy-spec";
+import { clip } from "../../model/clip";
 import type { Localized } from "../../model/context";
 
 export interface CdnOriginMessages extends PolicyText {
@@ -24,10 +25,10 @@ export const messages: Localized<CdnOriginMessages> = {
       `pulls from an origin on mainland Alibaba Cloud compute (${p.origin}: ${p.targets.join(", ")})`,
     backToOrigin: (p) =>
       p.how === "accelerated"
-        ? `the back-to-origin host is the accelerated domain "${p.host}"`
+        ? `the back-to-origin host is the accelerated domain "${clip(p.host)}"`
         : p.how === "host-header"
-          ? `the back-to-origin host is "${p.host}" (set_req_host_header in cdn.DomainConfig)`
-          : `the back-to-origin host is the origin domain "${p.host}"`,
+          ? `the back-to-origin host is "${clip(p.host)}" (set_req_host_header in cdn.DomainConfig)`
+          : `the back-to-origin host is the origin domain "${clip(p.host)}"`,
     originProblem: (backToOrigin, problem) => `${backToOrigin}: ${problem}`,
     originUnknown:
       "an origin is unknown during preview and is not computed from any resource of this stack, so ICP Guard cannot tell whether it is on mainland Alibaba Cloud compute",
@@ -42,10 +43,10 @@ export const messages: Localized<CdnOriginMessages> = {
     originOn: (p) => `回源到中国内地阿里云计算资源上的源站（${p.origin}：${p.targets.join("、")}）`,
     backToOrigin: (p) =>
       p.how === "accelerated"
-        ? `回源 Host 为加速域名 "${p.host}"`
+        ? `回源 Host 为加速域名 "${clip(p.host)}"`
         : p.how === "host-header"
-          ? `回源 Host 为 "${p.host}"（cdn.DomainConfig 的 set_req_host_header）`
-          : `回源 Host 为源站域名 "${p.host}"`,
+          ? `回源 Host 为 "${clip(p.host)}"（cdn.DomainConfig 的 set_req_host_header）`
+          : `回源 Host 为源站域名 "${clip(p.host)}"`,
     originProblem: (backToOrigin, problem) => `${backToOrigin}：${problem}`,
     originUnknown:
       "某个源站在预览时未知，且不是由本栈中的资源计算得出，ICP Guard 无法判断其是否位于中国内地阿里云计算资源上",

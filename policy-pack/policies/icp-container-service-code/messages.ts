@@ -4,6 +4,7 @@
  * and how to fix it.
  */
 import type { PolicyText } from "../../framework/policy-spec";
+import { clip } from "../../model/clip";
 import type { Localized } from "../../model/context";
 
 export interface ContainerMessages extends PolicyText {
@@ -37,8 +38,8 @@ export const messages: Localized<ContainerMessages> = {
       "its instances are ACK node-pool instances, not standalone servers (ACK may recycle them), so they never give a service code",
     registryServerGone: (p) =>
       p.resource !== undefined
-        ? `it names resource "${p.resource}" of this stack, which is not in it`
-        : `it names instance ${p.id ?? "?"} of this stack, which is not in it`,
+        ? `it names resource "${clip(p.resource)}" of this stack, which is not in it`
+        : `it names instance ${clip(p.id ?? "?")} of this stack, which is not in it`,
     moreCandidates: (n) => `and ${n} more server${n === 1 ? "" : "s"}, none eligible`,
     clusterFix:
       "Fix: add a subscription ECS instance in a mainland region to this stack (instanceChargeType: PrePaid, period >= 3, internetMaxBandwidthOut > 0 or an EIP bound by ecs.EipAssociation), or list an eligible server you already have in icp-registry.yaml servers (name, kind, region, chargeType: PrePaid, subscriptionMonths >= 3, publicIp: true).",
@@ -61,8 +62,8 @@ export const messages: Localized<ContainerMessages> = {
       "其实例是 ACK 节点池实例而非独立服务器（ACK 可能回收它们），不能提供备案服务号",
     registryServerGone: (p) =>
       p.resource !== undefined
-        ? `它指向本栈的资源 "${p.resource}"，但本栈中已没有该资源`
-        : `它指向本栈的实例 ${p.id ?? "?"}，但本栈中已没有该实例`,
+        ? `它指向本栈的资源 "${clip(p.resource)}"，但本栈中已没有该资源`
+        : `它指向本栈的实例 ${clip(p.id ?? "?")}，但本栈中已没有该实例`,
     moreCandidates: (n) => `另有 ${n} 台服务器，均不符合条件`,
     clusterFix:
       "修复：在本栈中添加一台位于中国内地地域的包年包月 ECS 实例（instanceChargeType: PrePaid，period >= 3，internetMaxBandwidthOut > 0 或通过 ecs.EipAssociation 绑定 EIP），或将已有的符合条件的服务器登记到 icp-registry.yaml 的 servers（name、kind、region、chargeType: PrePaid、subscriptionMonths >= 3、publicIp: true）。",

@@ -3,6 +3,7 @@
  * (a DNS record, a load-balancer domain) and why Alibaba Cloud must be its access provider.
  */
 import type { PolicyText } from "../../framework/policy-spec";
+import { clip } from "../../model/clip";
 import type { Localized } from "../../model/context";
 
 export interface HostedDomainMessages extends PolicyText {
@@ -19,8 +20,8 @@ export const messages: Localized<HostedDomainMessages> = {
     remediationSteps:
       "File the domain through Alibaba Cloud, or add Alibaba Cloud as access provider to its existing filing (新增接入); then record it in icp-registry.yaml with accessProviders: [alibaba-cloud]. Until then, point the domain at servers outside the mainland (e.g. cn-hongkong).",
     resolvesTo: (p) =>
-      `points "${p.host}" at mainland Alibaba Cloud compute: ${p.targets.join(", ")}`,
-    configuredOn: (p) => `serves "${p.domain}" on ${p.lb}, mainland Alibaba Cloud compute`,
+      `points "${clip(p.host)}" at mainland Alibaba Cloud compute: ${p.targets.join(", ")}`,
+    configuredOn: (p) => `serves "${clip(p.domain)}" on ${p.lb}, mainland Alibaba Cloud compute`,
     targetUnknown: (field) =>
       `${field} is unknown during preview and is not computed from any resource of this stack, so ICP Guard cannot tell where it points; it is treated as mainland Alibaba Cloud compute`,
     hostedWhy:
@@ -31,8 +32,9 @@ export const messages: Localized<HostedDomainMessages> = {
       "解析到或配置在中国内地阿里云计算资源上的域名，必须以阿里云为接入商完成 ICP 备案。",
     remediationSteps:
       "通过阿里云办理备案，或为已有备案办理新增接入；然后在 icp-registry.yaml 中登记并设置 accessProviders: [alibaba-cloud]。在此之前，请将域名解析到中国内地以外的服务器（如 cn-hongkong）。",
-    resolvesTo: (p) => `将 "${p.host}" 解析到中国内地的阿里云计算资源：${p.targets.join("、")}`,
-    configuredOn: (p) => `在中国内地的阿里云计算资源 ${p.lb} 上提供 "${p.domain}" 服务`,
+    resolvesTo: (p) =>
+      `将 "${clip(p.host)}" 解析到中国内地的阿里云计算资源：${p.targets.join("、")}`,
+    configuredOn: (p) => `在中国内地的阿里云计算资源 ${p.lb} 上提供 "${clip(p.domain)}" 服务`,
     targetUnknown: (field) =>
       `${field} 在预览时未知，且不是由本栈中的资源计算得出，ICP Guard 无法判断其指向；按中国内地阿里云计算资源处理`,
     hostedWhy:

@@ -3,6 +3,7 @@
  * listeners, why each backend cannot give a service code, and how to fix it.
  */
 import type { PolicyText } from "../../framework/policy-spec";
+import { clip } from "../../model/clip";
 import type { Localized } from "../../model/context";
 
 export interface LbBackendMessages extends PolicyText {
@@ -27,12 +28,12 @@ export const messages: Localized<LbBackendMessages> = {
     remediationSteps:
       "Attach at least one ECS billed by subscription (instanceChargeType: PrePaid, period >= 3, periodUnit Month) with public bandwidth or a bound EIP as a backend; a backend outside the stack can be listed in icp-registry.yaml servers with its id and facts. Use that server's service code for the ICP filing of the domains the load balancer serves.",
     lbServes: (p) =>
-      `is an internet-facing load balancer ${p.region ? `in ${p.region}` : "in a region that could not be determined (treated as mainland)"}, serving web traffic (${p.listeners.join(", ")})`,
+      `is an internet-facing load balancer ${p.region ? `in ${clip(p.region)}` : "in a region that could not be determined (treated as mainland)"}, serving web traffic (${p.listeners.join(", ")})`,
     noBackends: "no backend server is attached to it in this stack",
     backendIneligible: (p) =>
       `backend ${p.server} cannot give an ICP service code: ${p.reasons.join("; ")}`,
     backendExternal: (id) =>
-      `backend ${id} is not in this stack nor in icp-registry.yaml servers, so ICP Guard cannot tell whether it is eligible`,
+      `backend ${clip(id)} is not in this stack nor in icp-registry.yaml servers, so ICP Guard cannot tell whether it is eligible`,
     backendUnknown: (via) =>
       `a backend attached by ${via} is unknown during preview and is not computed from any resource of this stack`,
     backendNotEcs: (server) => `backend ${server} is not an ECS instance`,
@@ -50,11 +51,11 @@ export const messages: Localized<LbBackendMessages> = {
     remediationSteps:
       "至少挂载一台包年包月（instanceChargeType: PrePaid，period >= 3，periodUnit Month）且有公网带宽或绑定 EIP 的 ECS 作为后端；栈外的后端可在 icp-registry.yaml 的 servers 中登记其 ID 和属性。用该服务器的备案服务号为负载均衡所服务的域名办理备案。",
     lbServes: (p) =>
-      `是${p.region ? `位于 ${p.region} ` : "地域无法确定（按中国内地处理）"}的公网负载均衡，提供 Web 服务（${p.listeners.join("、")}）`,
+      `是${p.region ? `位于 ${clip(p.region)} ` : "地域无法确定（按中国内地处理）"}的公网负载均衡，提供 Web 服务（${p.listeners.join("、")}）`,
     noBackends: "本栈中没有为它挂载任何后端服务器",
     backendIneligible: (p) => `后端 ${p.server} 无法提供 ICP 备案服务号：${p.reasons.join("；")}`,
     backendExternal: (id) =>
-      `后端 ${id} 既不在本栈中，也不在 icp-registry.yaml 的 servers 中，ICP Guard 无法判断其是否符合条件`,
+      `后端 ${clip(id)} 既不在本栈中，也不在 icp-registry.yaml 的 servers 中，ICP Guard 无法判断其是否符合条件`,
     backendUnknown: (via) => `${via} 挂载的某个后端在预览时未知，且不是由本栈中的资源计算得出`,
     backendNotEcs: (server) => `后端 ${server} 不是 ECS 实例`,
     linkUnknown: (link) =>

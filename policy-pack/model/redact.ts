@@ -1,26 +1,10 @@
 /**
- * Text that is safe to print: no control characters (a resource name with a newline or an ANSI
- * escape must not be able to forge or hide a report line) and no secret.
+ * The last line of defence for secrets: a value found inside a secret of a request (see
+ * framework/deserializer-patch.ts) is replaced wherever it still appears in a message. Policies
+ * already print "[secret]" for every value they read out of a secret (model/props.ts); this
+ * catches one that did not.
  */
 import { SECRET_TEXT } from "./sentinels";
-
-/** C0 and C1 controls, DEL, line/paragraph separators and the bidirectional overrides. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
-/** Every control character as a visible escape: `\n`, `\r`, `\t`, `\x1b`, `\u202e`. */
-export function escapeControls(s: string): string {
-  return s.replace(CONTROLS, (c) => {
-    const named = NAMED[c];
-    if (named) return named;
-    const code = c.charCodeAt(0);
-    return code < 0x100
-      ? `\\x${code.toString(16).padStart(2, "0")}`
-      : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
 
 /**
  * Shorter secrets are left to the reads that know they are secret: a secret protocol "http",
