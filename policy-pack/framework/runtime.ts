@@ -95,7 +95,10 @@ export function maxExemptionDaysFromEnv(env: NodeJS.ProcessEnv): number {
 export function environmentFrom(env: NodeJS.ProcessEnv): PackEnvironment {
   return {
     stack: {
-      organization: env.PULUMI_NODEJS_ORGANIZATION ?? "organization",
+      // Empty when the engine does not say (`pulumi policy analyze` sends no ConfigureStack, so
+      // the pack gets no PULUMI_NODEJS_* at all): learnStack fills project and stack from the
+      // first URN, and an unknown organisation matches any (registry stackMatches).
+      organization: env.PULUMI_NODEJS_ORGANIZATION ?? "",
       project: env.PULUMI_NODEJS_PROJECT ?? "",
       stack: env.PULUMI_NODEJS_STACK ?? "",
     },
@@ -118,6 +121,23 @@ export function registryDir(packDir: string): string {
   const parts = path.resolve(packDir).split(path.sep);
   const nodeModules = parts.indexOf("node_modules");
   return nodeModules > 0 ? parts.slice(0, nodeModules).join(path.sep) || path.sep : packDir;
+}
+
+/**
+ * Fills the stack identity from a resource URN (`urn:pulumi:<stack>::<project>::…`) when the
+ * environment named none, so the anchor-server policies still know which registry servers are
+ * this stack's. Called with the first URN of every request; a no-op once the stack is known.
+ */
+export function learnStack(runtime: PackRuntime, urn: string): void {
+  const s = runtime.env.stack;
+  if (s.stack !== "" && s.project !== "") return;
+  const m = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
+  if (!m) return;
+  runtime.env.stack = {
+    organization: s.organization,
+    stack: s.stack || m[1],
+    project: s.project || m[2],
+  };
 }
 
 export function createRuntime(env: NodeJS.ProcessEnv, packDir: string): PackRuntime {

@@ -26,7 +26,7 @@ import { isUnreadable, secretTexts } from "./deserializer-patch";
 import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
 import type { PolicySpec } from "./policy-spec";
-import type { PackRuntime } from "./runtime";
+import { learnStack, type PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
 
@@ -170,6 +170,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
       ...base,
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
         if (!spec.types.has(args.type)) return;
+        learnStack(runtime, args.urn);
         let outcome: Outcome;
         let secrets = new Set<string>();
         try {
@@ -192,6 +193,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     ...base,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       let outcomes: Array<{ urn: string; outcome: Outcome }>;
+      if (args.resources.length > 0) learnStack(runtime, args.resources[0].urn);
       let secrets = new Set<string>();
       try {
         secrets = requestSecrets(args.resources, runtime);

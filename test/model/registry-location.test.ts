@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRuntime, registryDir } from "../../policy-pack/framework/runtime";
+import { createRuntime, learnStack, registryDir } from "../../policy-pack/framework/runtime";
 import { EMPTY_REGISTRY } from "../../policy-pack/model/registry";
 
 const root = mkdtempSync(path.join(tmpdir(), "icp-registry-location-"));
@@ -62,5 +62,46 @@ describe("createRuntime", () => {
 
   it("no registry anywhere: the empty registry (every filing check fails)", () => {
     expect(createRuntime({}, clone).registry).toBe(EMPTY_REGISTRY);
+  });
+});
+
+describe("learnStack: the stack identity when the engine gives none (pulumi policy analyze)", () => {
+  const registryYaml = path.join(root, "anchors.yaml");
+  writeFileSync(
+    registryYaml,
+    [
+      "servers:",
+      "  - { name: a, id: i-a, kind: ecs, region: cn-hangzhou, chargeType: PrePaid, subscriptionMonths: 12, publicIp: true, stack: acme/shop/prod, resource: web }",
+      "  - { name: b, id: i-b, kind: ecs, region: cn-hangzhou, chargeType: PrePaid, subscriptionMonths: 12, publicIp: true, stack: shop/staging, resource: web }",
+      "",
+    ].join("\n"),
+  );
+
+  it("takes project and stack from the first URN and matches any organisation", () => {
+    const runtime = createRuntime(
+      { ICP_GUARD_REGISTRY: registryYaml, ICP_GUARD_TODAY: "2026-11-30" },
+      installed,
+    );
+    expect(runtime.env.stack).toEqual({ organization: "", project: "", stack: "" });
+    expect(runtime.registry.serversOfStack(runtime.env.stack)).toEqual([]);
+    learnStack(runtime, "urn:pulumi:prod::shop::alicloud:ecs/instance:Instance::web");
+    expect(runtime.env.stack).toEqual({ organization: "", project: "shop", stack: "prod" });
+    expect(runtime.registry.serversOfStack(runtime.env.stack).map((s) => s.name)).toEqual(["a"]);
+  });
+
+  it("never overrides what the engine said", () => {
+    const runtime = createRuntime(
+      {
+        ICP_GUARD_REGISTRY: registryYaml,
+        ICP_GUARD_TODAY: "2026-11-30",
+        PULUMI_NODEJS_ORGANIZATION: "other",
+        PULUMI_NODEJS_PROJECT: "shop",
+        PULUMI_NODEJS_STACK: "prod",
+      },
+      installed,
+    );
+    learnStack(runtime, "urn:pulumi:staging::shop::alicloud:ecs/instance:Instance::web");
+    expect(runtime.env.stack).toEqual({ organization: "other", project: "shop", stack: "prod" });
+    expect(runtime.registry.serversOfStack(runtime.env.stack)).toEqual([]);
   });
 });

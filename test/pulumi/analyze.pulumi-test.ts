@@ -31,9 +31,6 @@ import {
   Sandbox,
 } from "./support/engine";
 
-/** Examples whose verdict needs the stack identity that `policy analyze` does not give the pack. */
-const KNOWN_STACKLESS = new Set(["anchor-server-removed"]);
-
 describeWithPulumi("pulumi policy analyze --file = icp-guard scan", (cli) => {
   let sandbox: Sandbox;
   let generatedRegistry: string;
@@ -84,12 +81,10 @@ describeWithPulumi("pulumi policy analyze --file = icp-guard scan", (cli) => {
       const label = Object.entries(config)
         .map(([k, v]) => ` --config ${k}=${v}`)
         .join("");
-      // KNOWN DISCREPANCY (docs/real-engine.md, "No stack identity under policy analyze"):
-      // `pulumi policy analyze` never sends ConfigureStack, so the pack has no project/stack and
-      // icp-anchor-server-retained finds no registry server of "this" stack; icp-guard scan takes
-      // the stack from the URNs and reports it. Remove `.fails` once the pack is fixed.
-      const test = KNOWN_STACKLESS.has(name) ? it.fails : it;
-      test(`example ${name}${label}`, async () => {
+      // Once a difference (docs/real-engine.md, "No stack identity under policy analyze"):
+      // `pulumi policy analyze` sends no ConfigureStack, so the pack now learns project and stack
+      // from the URNs (runtime.ts learnStack), as icp-guard scan does.
+      it(`example ${name}${label}`, async () => {
         const run = await runProgram(`${EXAMPLES}/${name}`, { config });
         const file = exportFile(`${name}${label.replace(/\W+/g, "-")}`, run.states);
         const engine = await expectSame(file, EXAMPLES_REGISTRY);

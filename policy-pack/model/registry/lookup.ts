@@ -86,7 +86,8 @@ function stackMatches(declared: string, stack: StackIdentity): boolean {
   const parts = declared.toLowerCase().split("/");
   const want = [stack.organization, stack.project, stack.stack].map((p) => p.toLowerCase());
   if (parts.length === 2) return parts[0] === want[1] && parts[1] === want[2];
-  return parts.length === 3 && parts.every((p, i) => p === want[i]);
+  // An organisation the engine did not name (`pulumi policy analyze`) matches any.
+  return parts.length === 3 && parts.every((p, i) => p === want[i] || (i === 0 && want[0] === ""));
 }
 
 export const EMPTY_REGISTRY: Registry = new LoadedRegistry("", [], [], []);
