@@ -36,3 +36,45 @@ export class PackStopped extends CliError {
     this.name = "PackStopped";
   }
 }
+
+let debug = false;
+
+/** `--debug`: stack traces (icp-guard's own and the packs') are shown; otherwise never. */
+export function setDebug(on: boolean): void {
+  debug = on;
+}
+
+export function isDebug(): boolean {
+  return debug;
+}
+
+/**
+ * What icp-guard prints for an error that ends a command (exit 2): a CliError's lines (indented
+ * lines are details of the line above), a usage error with the hint to `icp-guard help`, and
+ * anything else (a bug, or the environment failing) as one line, the stack trace only with --debug.
+ */
+export function errorReport(e: unknown): string {
+  if (e instanceof UsageError) return `icp-guard: ${e.message}\nRun 'icp-guard help' for usage.\n`;
+  if (e instanceof CliError) {
+    return `${e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: error: ${l}`)).join("\n")}\n`;
+  }
+  if (debug)
+    return `icp-guard: error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`;
+  const message = errorMessage(e).split("\n")[0];
+  return `icp-guard: error: ${message} (an unexpected error: run again with --debug for its stack trace)\n`;
+}
+
+/** A stack frame line of a Node.js stack trace (`    at f (file.js:1:2)`). */
+const FRAME = /^\s+at\s.+/;
+
+/**
+ * A pack's stderr as the user sees it: without the stack frames of its traces unless --debug
+ * (the error line above them says what failed).
+ */
+export function withoutStackFrames(text: string): string {
+  if (debug) return text;
+  return text
+    .split("\n")
+    .filter((l) => !FRAME.test(l))
+    .join("\n");
+}

@@ -1,7 +1,7 @@
 /** Argument parsing and output shared by the subcommands. */
 import * as fs from "node:fs";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { CliError, errorMessage, UsageError } from "../errors";
+import { CliError, errorMessage, UsageError, withoutStackFrames } from "../errors";
 import { packageVersion } from "../paths";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat, renderReport } from "../report";
 import { countByLevel, exitCodeFor, type PackSummary, type ScanResult } from "../result";
@@ -71,7 +71,7 @@ export function packStderrReporter(
 ): ((pack: PackSummary, id: StackIdentity, text: string) => void) | undefined {
   if (quiet) return undefined;
   return (pack, id, text) => {
-    const lines = text
+    const lines = withoutStackFrames(text)
       .trimEnd()
       .split("\n")
       .map((l) => `    ${l}`);

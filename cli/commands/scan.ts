@@ -28,6 +28,12 @@ Options:
   --format FORMAT            text (default), json, sarif, junit or markdown
   --output FILE              write the report to FILE instead of stdout
   --quiet                    print only the violations and the summary
+  --debug                    show the stack trace of an unexpected error
+
+Each FILE must be a regular file of at most 500 MiB (ICP_GUARD_MAX_INPUT_BYTES) in UTF-8
+(a byte-order mark is fine; UTF-16 is refused), whose property values nest at most 100 lists
+and objects deep. A file that is not, or whose states have fields of the wrong type, ends the
+command with one line naming the file, the resource and the field.
 
 Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 usage, input or pack error.
 Environment: ICP_GUARD_PACK_TIMEOUT_MS, the time a pack may take to start and to answer

@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import type { Socket } from "node:net";
 import * as path from "node:path";
-import { CliError, errorMessage } from "../errors";
+import { CliError, errorMessage, withoutStackFrames } from "../errors";
 
 export interface PackProcess {
   dir: string;
@@ -171,7 +171,7 @@ export function launchPack(
 export function packFailure(dir: string, what: string, stderr: string): CliError {
   const lines = [`policy pack "${dir}" ${what}`];
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes from the pack's stack traces
-  const tail = stderr.replace(/\x1b\[[0-9;]*m/g, "").trimEnd();
+  const tail = withoutStackFrames(stderr.replace(/\x1b\[[0-9;]*m/g, "")).trimEnd();
   if (tail !== "") {
     lines.push("  its stderr:");
     for (const l of tail.split("\n")) lines.push(`    ${l}`);

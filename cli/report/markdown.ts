@@ -3,6 +3,7 @@
  * message, and the fix: the policy's remediation steps and link), kept under GitHub's comment
  * size limit.
  */
+import { escapeControls } from "../../policy-pack/model/clip";
 import { countByLevel, type PolicyMeta, type ScanResult } from "../result";
 import { parseUrn } from "../urn";
 
@@ -41,7 +42,7 @@ export function renderMarkdown(result: ScanResult): string {
     const policy = meta.get(`${v.policyPack}\0${v.policyName}`);
     const fix = [
       policy?.remediationSteps ? cell(policy.remediationSteps) : "",
-      policy?.url ? `[more](${policy.url.replace(/[()\s]/g, encodeURIComponent)})` : "",
+      policy?.url ? `[more](${policy.url.replace(/[()\s\p{Cc}]/gu, encodeURIComponent)})` : "",
     ]
       .filter((s) => s !== "")
       .join(" ");
@@ -65,17 +66,21 @@ function rank(level: string): number {
   return level === "mandatory" ? 0 : 1;
 }
 
-/** Text in a table cell: no pipes or raw HTML, newlines as <br>. */
+/** Text in a table cell: no pipes, raw HTML or control characters; line breaks as <br>. */
 function cell(s: string): string {
   return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
+    .split(/\r?\n/)
+    .map((line) =>
+      escapeControls(line)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|"),
+    )
+    .join("<br>");
 }
 
-/** Text inside a code span in a table cell. */
+/** Text inside a code span in a table cell (control characters escaped, a newline as `\n`). */
 function code(s: string): string {
-  return s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return escapeControls(s).replace(/`/g, "'").replace(/\|/g, "\\|");
 }

@@ -1,7 +1,10 @@
 /**
  * The terminal report, like `pulumi preview`'s policy output: violations grouped by resource,
- * each with its `[mandatory]`/`[advisory]` mark, policy and pack, then the message.
+ * each with its `[mandatory]`/`[advisory]` mark, policy and pack, then the message. Every text
+ * that comes from an input or a pack has its control characters escaped: a resource name with a
+ * newline or an ANSI escape cannot forge a line (say, "No policy violations.") or hide one.
  */
+import { escapeControls as esc } from "../../policy-pack/model/clip";
 import { countByLevel, type ScanResult, type Violation } from "../result";
 import { parseUrn } from "../urn";
 import type { RenderOptions } from "./options";
@@ -26,17 +29,18 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
     out.push(paint(BOLD, "Policy violations:"));
     for (const [urn, violations] of byResource) {
       const parsed = parseUrn(urn);
-      out.push(`    ${parsed ? `${parsed.type} (${parsed.name})` : urn}:`);
+      out.push(`    ${esc(parsed ? `${parsed.type} (${parsed.name})` : urn)}:`);
       for (const v of violations) {
         const mark = paint(
           v.enforcementLevel === "mandatory" ? RED : YELLOW,
           `[${v.enforcementLevel}]`,
         );
         out.push(
-          `        ${mark}  ${v.policyName}  ${paint(DIM, `(${v.policyPack}@v${v.policyPackVersion})`)}`,
+          `        ${mark}  ${esc(v.policyName)}  ${paint(DIM, esc(`(${v.policyPack}@v${v.policyPackVersion})`))}`,
         );
+        // The message's own line breaks are kept, each line indented under its violation.
         for (const line of v.message.replace(/\n+$/, "").split("\n"))
-          out.push(`            ${line}`);
+          out.push(`            ${esc(line)}`);
       }
     }
     out.push("");
@@ -47,16 +51,17 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
       out.push(paint(BOLD, "Policy remediations (would change the resource's inputs):"));
       for (const r of result.remediations) {
         out.push(
-          `    [remediate]  ${r.policyName}  (${r.policyPack}@v${r.policyPackVersion})  ${r.urn}`,
+          `    [remediate]  ${esc(`${r.policyName}  (${r.policyPack}@v${r.policyPackVersion})  ${r.urn}`)}`,
         );
       }
       out.push("");
     }
     if (result.policyPacks.length > 0) {
       out.push(paint(BOLD, "Policy Packs run:"));
-      const width = Math.max(4, ...result.policyPacks.map((p) => p.name.length));
+      const width = Math.max(4, ...result.policyPacks.map((p) => esc(p.name).length));
       out.push(`    ${"Name".padEnd(width)}  Version`);
-      for (const p of result.policyPacks) out.push(`    ${p.name.padEnd(width)}  ${p.version}`);
+      for (const p of result.policyPacks)
+        out.push(`    ${esc(p.name).padEnd(width)}  ${esc(p.version)}`);
       out.push("");
     }
     out.push(`Resources: ${result.resources.length} checked`);

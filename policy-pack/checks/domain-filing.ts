@@ -3,12 +3,12 @@
  * with Alibaba Cloud as access provider where the product needs it (docs/registry.md).
  */
 import type { Problem } from "../framework/finding";
-import { clip } from "../model/clip";
 import type { EvalContext } from "../model/context";
 import { normaliseDomain, providerOwnedSuffix, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
-import { type Read, readStringMap } from "../model/props";
+import { printable, type Read, readString } from "../model/props";
 import type { ResourceView } from "../model/resource";
+import { SECRET_TEXT } from "../model/sentinels";
 import { takesTags } from "../model/type-index";
 
 export const ICP_NUMBER_TAG = "icp:number";
@@ -52,7 +52,7 @@ export function readDomain(
       };
   }
   // As declared (trimmed; `*.Example.com`), clipped like every user value a message quotes.
-  const shown = value.secret ? "[secret]" : clip(value.value.trim());
+  const shown = printable(value.value.trim(), value.secret);
   const n = normaliseDomain(value.value);
   if (n.ok) {
     const owned = providerOwnedSuffix(n.domain);
@@ -68,10 +68,16 @@ export function readDomain(
   };
 }
 
-/** The `icp:number` tag of a resource, when it has tags. */
-export function icpNumberTag(r: ResourceView): string | undefined {
-  const tags = readStringMap(r.props, "tags");
-  return tags.kind === "known" ? tags.value[ICP_NUMBER_TAG] : undefined;
+/** A tag value: `value` decides; a secret one prints as "[secret]". */
+export interface TagValue {
+  value: string;
+  secret: boolean;
+}
+
+/** The `icp:number` tag of a resource, when it has one (secret when its tags are). */
+export function icpNumberTag(r: ResourceView): TagValue | undefined {
+  const tag = readString(r.props, "tags", ICP_NUMBER_TAG);
+  return tag.kind === "known" ? { value: tag.value, secret: tag.secret } : undefined;
 }
 
 /**
@@ -82,7 +88,7 @@ export function icpNumberTag(r: ResourceView): string | undefined {
 export function filingProblems(
   domain: string,
   shown: string,
-  opts: { alibaba: boolean; what: string; type: string; tag?: string },
+  opts: { alibaba: boolean; what: string; type: string; tag?: TagValue },
   ctx: EvalContext,
 ): Problem[] {
   const t = ctx.t;
@@ -112,13 +118,15 @@ export function filingProblems(
     }
   }
   if (opts.tag !== undefined) {
-    const check = checkIcpNumber(opts.tag);
+    const check = checkIcpNumber(opts.tag.value);
     if (!check.valid) {
-      problems.push({ text: t.tagNumberInvalid({ number: opts.tag, problem: check.reason }) });
+      const number = printable(opts.tag.value, opts.tag.secret);
+      problems.push({ text: t.tagNumberInvalid({ number, problem: check.reason }) });
     } else if (!opts.alibaba) {
       return [];
     } else {
-      problems.push({ text: t.tagCannotShowAccess({ domain: shown, number: check.normalised }) });
+      const number = printable(check.normalised, opts.tag.secret);
+      problems.push({ text: t.tagCannotShowAccess({ domain: shown, number }) });
       return problems;
     }
   }
@@ -127,7 +135,7 @@ export function filingProblems(
     text: t.notFiled({
       what: opts.what,
       domain: shown,
-      registrable: shown === "[secret]" ? undefined : registrable,
+      registrable: shown === SECRET_TEXT ? undefined : registrable,
       alibaba: opts.alibaba,
       // Only a resource whose SDK class has a `tags` input can carry an icp:number tag.
       taggable: takesTags(opts.type),

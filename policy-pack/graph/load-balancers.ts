@@ -6,6 +6,11 @@
  * loadbalancerIds/albServerGroups, ScalingGroupVServerGroups, AlbServerGroupAttachment,
  * ServerGroupAttachment), with the ECS an `ess.Attachment` adds to such a group. One pass over
  * each link type: linear in the stack.
+ *
+ * A link resource whose load balancer (or server group, or listener) reference is unknown during
+ * preview and has no propertyDependencies to follow is an orphan: it could belong to any load
+ * balancer of its family. An event log carries no propertyDependencies at all, so there every
+ * unknown reference is one. Policies treat an orphan as an unknown link, never as absent.
  */
 import { type Read, readNumber, readString } from "../model/props";
 import { T } from "../model/resource-types";
@@ -34,12 +39,21 @@ export interface LoadBalancerInfo {
   undecided: GraphNode[];
 }
 
+/** A link resource whose load balancer cannot be decided during preview. */
+export interface Orphan {
+  node: GraphNode;
+  /** The load balancer types it could belong to (CLB, ALB or NLB). */
+  family: ReadonlySet<string>;
+  /** Set when the orphan is a listener: the load balancer may serve web traffic through it. */
+  listener?: ListenerInfo;
+}
+
 const only = (...types: string[]): ReadonlySet<string> => new Set(types);
 
 export class LoadBalancerIndex {
   private readonly info = new Map<GraphNode, LoadBalancerInfo>();
   /** Link resources whose load balancer cannot be decided during preview. */
-  readonly orphans: GraphNode[] = [];
+  readonly orphans: Orphan[] = [];
   private readonly listenerLbs = new Map<GraphNode, LoadBalancerInfo[]>();
   /** ALB and NLB server groups → the load balancers that forward to them. */
   private readonly albGroupLbs = new Map<GraphNode, LoadBalancerInfo[]>();
@@ -65,6 +79,31 @@ export class LoadBalancerIndex {
     return [...this.info.values()];
   }
 
+  private readonly orphanByNode = new Map<GraphNode, Orphan>();
+  private orphansByType?: Map<string, Orphan[]>;
+
+  /** The orphans that could belong to `lb`, in the order they were found. */
+  orphansOf(lb: GraphNode): readonly Orphan[] {
+    if (!this.orphansByType) {
+      this.orphansByType = new Map();
+      for (const o of this.orphans) {
+        for (const type of o.family) {
+          const list = this.orphansByType.get(type);
+          if (list) list.push(o);
+          else this.orphansByType.set(type, [o]);
+        }
+      }
+    }
+    return this.orphansByType.get(lb.view.type) ?? [];
+  }
+
+  private orphan(node: GraphNode, family: ReadonlySet<string>): void {
+    if (this.orphanByNode.has(node)) return;
+    const o: Orphan = { node, family };
+    this.orphanByNode.set(node, o);
+    this.orphans.push(o);
+  }
+
   /** The load balancers a link resource belongs to, through `field`; orphans noted. */
   private lbsVia(
     link: GraphNode,
@@ -73,7 +112,7 @@ export class LoadBalancerIndex {
     path: readonly string[] = [],
   ): LoadBalancerInfo[] {
     const refs = this.g.refsAt(link, field, path, accept);
-    if (refs.some((r) => r.kind === "unknown")) this.orphans.push(link);
+    if (refs.some((r) => r.kind === "unknown")) this.orphan(link, accept);
     return refs.flatMap((r) => (r.kind === "node" ? (this.info.get(r.node) ?? []) : []));
   }
 
@@ -96,6 +135,8 @@ export class LoadBalancerIndex {
       protocol: readString(node.view.props, protoField),
     };
     for (const lb of lbs) lb.listeners.push(listener);
+    const orphan = this.orphanByNode.get(node);
+    if (orphan) orphan.listener = listener;
   }
 
   private clb() {
@@ -118,7 +159,7 @@ export class LoadBalancerIndex {
       }
     }
     for (const a of g.ofTypes(only(T.slbServerGroupServerAttachment))) {
-      const lbs = this.groupsVia(a, "serverGroupId", only(T.slbServerGroup), groupLbs);
+      const lbs = this.groupsVia(a, "serverGroupId", only(T.slbServerGroup), groupLbs, CLB);
       this.addServers(lbs, a, g.refsAt(a, "serverId", [], BACKEND_SERVERS));
     }
   }
@@ -129,10 +170,11 @@ export class LoadBalancerIndex {
     field: string,
     accept: ReadonlySet<string>,
     groupLbs: Map<GraphNode, LoadBalancerInfo[]>,
+    family: ReadonlySet<string>,
     path: readonly string[] = [],
   ): LoadBalancerInfo[] {
     const refs = this.g.refsAt(link, field, path, accept);
-    if (refs.some((r) => r.kind === "unknown")) this.orphans.push(link);
+    if (refs.some((r) => r.kind === "unknown")) this.orphan(link, family);
     const out: LoadBalancerInfo[] = [];
     for (const r of refs) {
       if (r.kind !== "node") continue;
@@ -171,7 +213,7 @@ export class LoadBalancerIndex {
       this.linkGroups(lbs, l, g.refsAt(l, "defaultActions", forward, groups), groupLbs);
     }
     for (const rule of g.ofTypes(only(T.albRule))) {
-      const lbs = this.groupsVia(rule, "listenerId", only(T.albListener), this.listenerLbs);
+      const lbs = this.groupsVia(rule, "listenerId", only(T.albListener), this.listenerLbs, ALB);
       this.linkGroups(lbs, rule, g.refsAt(rule, "ruleActions", forward, groups), groupLbs);
     }
     for (const sg of g.ofTypes(groups)) {
@@ -193,7 +235,7 @@ export class LoadBalancerIndex {
       this.linkGroups(lbs, l, g.refsAt(l, "serverGroupId", [], groups), groupLbs);
     }
     for (const a of g.ofTypes(only(T.nlbServerGroupServerAttachment))) {
-      const lbs = this.groupsVia(a, "serverGroupId", groups, groupLbs);
+      const lbs = this.groupsVia(a, "serverGroupId", groups, groupLbs, NLB);
       this.addServers(lbs, a, g.refsAt(a, "serverId", [], BACKEND_SERVERS));
     }
   }
@@ -223,7 +265,9 @@ export class LoadBalancerIndex {
       behind(
         sg,
         sg,
-        this.groupsVia(sg, "albServerGroups", albGroups, this.albGroupLbs, ["albServerGroupId"]),
+        this.groupsVia(sg, "albServerGroups", albGroups, this.albGroupLbs, ALB, [
+          "albServerGroupId",
+        ]),
       );
     }
     const links: Array<[string, (link: GraphNode) => LoadBalancerInfo[]]> = [
@@ -233,11 +277,11 @@ export class LoadBalancerIndex {
       ],
       [
         T.essAlbServerGroupAttachment,
-        (l) => this.groupsVia(l, "albServerGroupId", albGroups, this.albGroupLbs),
+        (l) => this.groupsVia(l, "albServerGroupId", albGroups, this.albGroupLbs, ALB),
       ],
       [
         T.essServerGroupAttachment,
-        (l) => this.groupsVia(l, "serverGroupId", lbServerGroups, serverGroupLbs),
+        (l) => this.groupsVia(l, "serverGroupId", lbServerGroups, serverGroupLbs, LOAD_BALANCERS),
       ],
     ];
     for (const [type, lbsOf] of links) {
@@ -258,7 +302,8 @@ export class LoadBalancerIndex {
   /** The scaling groups a link names by `scalingGroupId`; an undecidable one makes it an orphan. */
   private scalingGroupsOf(link: GraphNode): GraphNode[] {
     const refs = this.g.refsAt(link, "scalingGroupId", [], ESS_GROUPS);
-    if (refs.some((r) => r.kind === "unknown")) this.orphans.push(link);
+    // Its group (and so the load balancers behind it) is undecidable: it could belong to any.
+    if (refs.some((r) => r.kind === "unknown")) this.orphan(link, LOAD_BALANCERS);
     return refs.flatMap((r) => (r.kind === "node" ? [r.node] : []));
   }
 

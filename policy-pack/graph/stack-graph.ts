@@ -19,8 +19,8 @@ export interface GraphNode {
 
 export type Ref =
   | { kind: "node"; node: GraphNode }
-  /** A known id that names no resource of the accepted types in this stack. */
-  | { kind: "external"; id: string }
+  /** A known id that names no resource of the accepted types in this stack (secret: print "[secret]"). */
+  | { kind: "external"; id: string; secret: boolean }
   /** Unknown during preview, and no propertyDependencies say what it is. */
   | { kind: "unknown"; field: string };
 
@@ -125,7 +125,7 @@ export class StackGraph {
       // yet in outputs): trust propertyDependencies before calling it external.
       const deps = this.dependenciesOf(from, topField, accept);
       if (deps.length > 0) return deps.map((node) => ({ kind: "node", node }));
-      return [{ kind: "external", id: value.value }];
+      return [{ kind: "external", id: value.value, secret: value.secret }];
     }
     if (value.kind === "unknown") {
       const deps = this.dependenciesOf(from, topField, accept);

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../cli/program/run-program";
-import { UNKNOWN } from "../../policy-pack/model/props";
+import { UNKNOWN } from "../../policy-pack/model/sentinels";
 import { ALL_POLICIES } from "../../policy-pack/policies";
 
 const ROOT = path.resolve(__dirname, "../..");

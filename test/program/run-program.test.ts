@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProgramError } from "../../cli/program/program-error";
 import { type ProgramRun, runProgram } from "../../cli/program/run-program";
 import type { ResourceState } from "../../cli/state";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 
 const ROOT = path.resolve(__dirname, "../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/programs");
@@ -19,7 +19,7 @@ const ALICLOUD_VERSION: string = JSON.parse(
 const DEFAULT_PROVIDER_NAME = `default_${ALICLOUD_VERSION.replace(/\./g, "_")}`;
 
 function secret(value: unknown) {
-  return { [SECRET_SIG_KEY]: SECRET_SIG, value };
+  return { [SIG_KEY]: SECRET_SIG, value };
 }
 
 function byUrn(states: ResourceState[], urn: string): ResourceState {

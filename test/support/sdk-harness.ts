@@ -1,11 +1,12 @@
 /**
  * Runs a PolicySpec the way `@pulumi/policy`'s server does: properties go through a protobuf
- * Struct and the SDK's own deserializer (secrets kept, as the pack entry arranges) and its
- * unknown-checking proxy, then through the SDK adapter. What comes out is what the engine would
+ * Struct and the SDK's deserializer as the pack entry patches it (framework/deserializer-patch.ts:
+ * secrets kept as secrets) and its unknown-checking proxy, then through the SDK adapter. What comes out is what the engine would
  * receive: violation messages (with URN) and not-applicable reasons.
  */
 import * as path from "node:path";
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+import { patchDeserializer } from "../../policy-pack/framework/deserializer-patch";
 import { evalContext } from "../../policy-pack/framework/eval-context";
 import type { PolicySpec } from "../../policy-pack/framework/policy-spec";
 import type { PackRuntime } from "../../policy-pack/framework/runtime";
@@ -25,9 +26,10 @@ const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
 const { Struct } = require(
   require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] }),
 ) as { Struct: StructClass };
-const { deserializeProperties } = require("@pulumi/policy/deserialize") as {
+const deserialize = require("@pulumi/policy/deserialize") as {
   deserializeProperties(s: StructLike, keepSecrets: boolean): Record<string, unknown>;
 };
+if (!patchDeserializer()) throw new Error("the pack's deserializer patch did not apply");
 const { unknownCheckingProxy } = require("@pulumi/policy/proxy") as {
   unknownCheckingProxy<T>(v: T): T;
 };
@@ -58,7 +60,7 @@ function stripUndefined(v: Record<string, unknown>): Record<string, unknown> {
 /** Props as the SDK hands them to a policy. */
 export function sdkProps(props: Record<string, unknown>): Record<string, unknown> {
   return unknownCheckingProxy(
-    deserializeProperties(Struct.fromJavaScript(stripUndefined(props)), true),
+    deserialize.deserializeProperties(Struct.fromJavaScript(stripUndefined(props)), false),
   );
 }
 

@@ -1,8 +1,8 @@
 // Good and bad cases of icp-ga-domain, run by test/policies/cases.test.ts through the @pulumi/policy
 // SDK as the engine would call the policy.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { SECRET_SIG, SIG_KEY as SECRET_SIG_KEY, UNKNOWN } from "../../model/sentinels";
 
 /** A new accelerator, HTTP listener and endpoint group: linked only through propertyDependencies. */
 const previewGa = (region: unknown = "cn-hangzhou"): CaseResource[] => [

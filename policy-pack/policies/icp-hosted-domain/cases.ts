@@ -1,8 +1,8 @@
 // Good and bad cases of icp-hosted-domain, run by test/policies/cases.test.ts through the @pulumi/policy SDK as the
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { SECRET_SIG, SIG_KEY as SECRET_SIG_KEY, UNKNOWN } from "../../model/sentinels";
 
 const hz = { region: "cn-hangzhou" };
 const hk = { region: "cn-hongkong" };
@@ -680,4 +680,46 @@ export const cases: StackCase[] = [
     expect: {},
     notApplicable: { "sae-ingress": "intranet load balancer" },
   },
+  ...(["conditions", "hostConfig", "values"] as const).map(
+    (where): StackCase => ({
+      name: `deployed: ALB hosts inside a secret (${where}) are checked and shown as [secret]`,
+      resources: [
+        {
+          type: T.albLoadBalancer,
+          name: "alb",
+          id: "alb-1",
+          props: { addressType: "Internet", zoneMappings: [{ zoneId: "cn-hangzhou-h" }] },
+        },
+        {
+          type: T.albListener,
+          name: "https",
+          id: "lsn-1",
+          props: { loadBalancerId: "alb-1", listenerPort: 443, listenerProtocol: "HTTPS" },
+        },
+        {
+          type: T.albRule,
+          name: "hosts",
+          props: { listenerId: "lsn-1", ruleConditions: secretHosts(where, "hidden.unfiled.cn") },
+        },
+      ],
+      expect: {
+        hosts: [
+          'serves "[secret]" on alb.LoadBalancer "alb" in cn-hangzhou',
+          'ALB forwarding rule "[secret]" has no ICP filing',
+        ],
+      },
+    }),
+  ),
 ];
+
+/** One Host condition for `host`, with a secret around the whole list, its hostConfig or its values. */
+function secretHosts(where: "conditions" | "hostConfig" | "values", host: string): unknown {
+  const secret = (value: unknown) => ({
+    "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+    value,
+  });
+  const values = where === "values" ? secret([host]) : [host];
+  const hostConfig = where === "hostConfig" ? secret({ values }) : { values };
+  const conditions = [{ type: "Host", hostConfig }];
+  return where === "conditions" ? secret(conditions) : conditions;
+}

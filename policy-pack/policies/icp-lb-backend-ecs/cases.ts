@@ -1,8 +1,8 @@
 // Good and bad cases of icp-lb-backend-ecs, run by test/policies/cases.test.ts through the @pulumi/policy SDK as the
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
-import { UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { UNKNOWN } from "../../model/sentinels";
 
 const hz = { region: "cn-hangzhou" };
 const hk = { region: "cn-hongkong" };
@@ -651,5 +651,88 @@ servers:
     settings: { unknownValues: "skip" },
     expect: {},
     notApplicable: { clb: "could not be verified during preview" },
+  },
+  {
+    name: "a listener whose load balancer is unknown and not computed from any resource (an event log) makes the CLB 'could not verify'",
+    resources: previewClb(postpaid).map((r) =>
+      r.type === T.slbListener ? { ...r, propertyDependencies: {} } : r,
+    ),
+    expect: {
+      clb: [
+        'serving web traffic (slb.Listener "http" HTTP:80)',
+        'backend ecs.Instance "web" cannot give an ICP service code',
+        'the load balancer of slb.Listener "http" is unknown during preview and is not computed from any resource of this stack (an event log never says), so it may belong to this one: ICP Guard could not verify this load balancer',
+      ],
+    },
+  },
+  {
+    name: "a backend attachment whose load balancer is unknown makes a CLB without eligible backend 'could not verify'",
+    resources: previewClb(prepaid, { eip: true }).map((r) =>
+      r.type === T.slbBackendServer
+        ? { ...r, propertyDependencies: { backendServers: ["web"] } }
+        : r,
+    ),
+    expect: {
+      clb: [
+        'the load balancer of slb.BackendServer "backends" is unknown during preview',
+        "Fix: attach at least one subscription ECS",
+      ],
+    },
+  },
+  {
+    name: "an eligible backend known to be attached passes, whatever listener is unknown",
+    resources: [
+      ...previewClb(prepaid, { eip: true }),
+      {
+        type: T.slbListener,
+        name: "https",
+        props: { loadBalancerId: UNKNOWN, frontendPort: 443, protocol: "https" },
+        provider: hz,
+      },
+    ],
+    expect: {},
+  },
+  {
+    name: "an unknown link of another family (an ALB listener) leaves a CLB's verdict alone",
+    resources: [
+      ...previewClb(prepaid, { eip: true }),
+      {
+        type: T.albListener,
+        name: "alb-http",
+        props: { loadBalancerId: UNKNOWN, listenerPort: 80, listenerProtocol: "HTTP" },
+        provider: hz,
+      },
+    ],
+    expect: {},
+  },
+  {
+    name: "unknownValues: skip leaves a load balancer it cannot verify alone",
+    resources: previewClb(postpaid).map((r) =>
+      r.type === T.slbListener ? { ...r, propertyDependencies: {} } : r,
+    ),
+    settings: { unknownValues: "skip" },
+    expect: {},
+  },
+  {
+    name: "a secret listener protocol and port decide but print as [secret]",
+    resources: previewClb(postpaid).map((r) =>
+      r.type === T.slbListener
+        ? {
+            ...r,
+            props: {
+              ...r.props,
+              frontendPort: {
+                "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+                value: 8080,
+              },
+              protocol: {
+                "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+                value: "http",
+              },
+            },
+          }
+        : r,
+    ),
+    expect: { clb: ['serving web traffic (slb.Listener "http" [secret]:[secret])', "PostPaid"] },
   },
 ];

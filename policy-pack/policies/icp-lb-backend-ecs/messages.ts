@@ -18,6 +18,8 @@ export interface LbBackendMessages extends PolicyText {
   backendScalingGroup(p: { group: string; via?: string }): string;
   /** Not applicable: the load balancer does not answer on the internet. */
   naIntranet(why: "declared" | "vpc-default"): string;
+  /** A listener or attachment whose load balancer is unknown during preview. */
+  linkUnknown(link: string): string;
   /** Closes a list of problems cut short: "and 3 more". */
   andMore(n: number): string;
   lbFix: string;
@@ -46,6 +48,8 @@ export const messages: Localized<LbBackendMessages> = {
       why === "declared"
         ? "addressType is intranet: the load balancer does not serve the internet"
         : "a CLB created in a VPC (vswitchId set) without addressType is intranet: it does not serve the internet (set addressType: internet to make it public)",
+    linkUnknown: (link) =>
+      `the load balancer of ${link} is unknown during preview and is not computed from any resource of this stack (an event log never says), so it may belong to this one: ICP Guard could not verify this load balancer`,
     andMore: (n) => `and ${n} more`,
     lbFix:
       "Fix: attach at least one subscription ECS (instanceChargeType: PrePaid, period >= 3 months) with a public IP as a backend, or list an eligible backend's instance id in icp-registry.yaml servers.",
@@ -71,6 +75,8 @@ export const messages: Localized<LbBackendMessages> = {
       why === "declared"
         ? "addressType 为 intranet：该负载均衡不对公网提供服务"
         : "在 VPC 中创建（设置了 vswitchId）且未设置 addressType 的 CLB 为私网负载均衡，不对公网提供服务（设置 addressType: internet 才会公网可访问）",
+    linkUnknown: (link) =>
+      `${link} 所属的负载均衡在预览时未知，且不是由本栈中的资源计算得出（事件日志不记录依赖），它可能属于本负载均衡：ICP Guard 无法验证本负载均衡`,
     andMore: (n) => `另有 ${n} 项`,
     lbFix:
       "修复：至少挂载一台带公网 IP 的包年包月 ECS（instanceChargeType: PrePaid，period >= 3 个月）作为后端，或在 icp-registry.yaml 的 servers 中登记符合条件的后端实例 ID。",
