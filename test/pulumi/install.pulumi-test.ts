@@ -64,10 +64,16 @@ describeWithPulumi("the pack installed from its npm tarball", (cli) => {
   afterAll(() => sandbox?.dispose());
 
   it("npm pack, then npm install --offline of the tarball into a new project", async () => {
-    const packed = await run("npm", ["pack", "--json", "--pack-destination", sandbox.root], {
-      cwd: ROOT,
-      env: { ...process.env, npm_config_audit: "false", npm_config_fund: "false" },
-    });
+    // `npm run test:pulumi` has just built dist/: pack it as is (prepare would rebuild it under
+    // every other test file that reads it).
+    const packed = await run(
+      "npm",
+      ["pack", "--ignore-scripts", "--json", "--pack-destination", sandbox.root],
+      {
+        cwd: ROOT,
+        env: { ...process.env, npm_config_audit: "false", npm_config_fund: "false" },
+      },
+    );
     expect(packed.code, describeRun("npm pack", packed)).toBe(0);
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("["))) as Array<{
       filename: string;
