@@ -88,6 +88,9 @@ export interface Catalog {
   naUndeterminedRegionSkipped: string;
   naUnknownSkipped(problems: string): string;
   naExempted(p: { reason: string; expires: string; line: number }): string;
+  /** A load balancer that is not internet-facing. */
+  naIntranet: string;
+  naNoWebListener(webPorts: readonly number[]): string;
 }
 
 const en: Catalog = {
@@ -168,6 +171,9 @@ const en: Catalog = {
   naUnknownSkipped: (problems) =>
     `could not be verified during preview (unknownValues: skip): ${problems}`,
   naExempted: (p) => `exempted until ${p.expires} by icp-registry.yaml line ${p.line}: ${p.reason}`,
+  naIntranet: "an intranet load balancer is not reachable from the internet: it serves no website",
+  naNoWebListener: (ports) =>
+    `no listener in the stack serves web traffic (HTTP, HTTPS, QUIC or ports ${ports.join(", ")})`,
 };
 
 const zh: Catalog = {
@@ -241,13 +247,25 @@ const zh: Catalog = {
   naUnknownSkipped: (problems) => `预览时无法校验（unknownValues: skip）：${problems}`,
   naExempted: (p) =>
     `已由 icp-registry.yaml 第 ${p.line} 行豁免，有效期至 ${p.expires}：${p.reason}`,
+  naIntranet: "私网负载均衡无法从公网访问，不对外提供网站服务",
+  naNoWebListener: (ports) =>
+    `栈中没有承载 Web 流量的监听（HTTP、HTTPS、QUIC 或端口 ${ports.join("、")}）`,
 };
 
 export function catalog(lang: Lang): Catalog {
   return lang === "zh-CN" ? zh : en;
 }
 
+/**
+ * ICP_GUARD_LANG as a locale: `zh`, `zh-CN`, `zh_CN`, `zh-Hans`, `zh_CN.UTF-8` (any encoding or
+ * `@modifier` suffix) all mean Chinese; Simplified is the only Chinese there is, so any `zh-*`
+ * variant gets it. Anything else is English.
+ */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
-  const v = (env.ICP_GUARD_LANG ?? "").toLowerCase();
-  return v === "zh-cn" || v === "zh" || v === "zh-hans" ? "zh-CN" : "en";
+  const v = (env.ICP_GUARD_LANG ?? "")
+    .trim()
+    .replace(/[.@].*$/, "")
+    .replace(/_/g, "-")
+    .toLowerCase();
+  return v === "zh" || v.startsWith("zh-") ? "zh-CN" : "en";
 }
