@@ -7,10 +7,13 @@
 import { langFromEnv } from "../messages/catalog";
 import type { PackEnvironment, PackRegion } from "../model/context";
 import { loadRegistry, type Registry } from "../model/registry";
+import { type AuditSink, auditSinkFromEnv } from "./audit";
 
 export interface PackRuntime {
   registry: Registry;
   env: PackEnvironment;
+  /** Where to record not-applicable results and exemptions for icp-guard (audit.ts); none under the engine. */
+  audit?: AuditSink;
 }
 
 export function packRegionFromEnv(env: NodeJS.ProcessEnv): PackRegion | undefined {
@@ -62,5 +65,9 @@ export function environmentFrom(env: NodeJS.ProcessEnv): PackEnvironment {
 }
 
 export function createRuntime(env: NodeJS.ProcessEnv, packDir: string): PackRuntime {
-  return { registry: loadRegistry(env, packDir), env: environmentFrom(env) };
+  return {
+    registry: loadRegistry(env, packDir),
+    env: environmentFrom(env),
+    audit: auditSinkFromEnv(env),
+  };
 }

@@ -17,7 +17,9 @@ import { POLICY_METADATA_ZH } from "../messages/policy-metadata-zh";
 import { DEFAULT_SETTINGS, type EvalContext, type PolicySettings } from "../model/context";
 import { findExemption } from "../model/exemptions";
 import { plainProps } from "../model/props";
+import type { RegistryExemption } from "../model/registry";
 import type { ProviderView, ResourceView } from "../model/resource";
+import { type ExemptedAudit, exemptedAudit, type NotApplicableAudit } from "./audit";
 import type { Finding, Problem } from "./finding";
 import { type PolicySpec, SETTING_SCHEMAS, type SettingName } from "./policy-spec";
 import type { PackRuntime } from "./runtime";
@@ -27,7 +29,7 @@ type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
 /** What the adapter does with a finding for one URN. */
 export type Outcome =
   | { kind: "none" }
-  | { kind: "not-applicable"; reason: string }
+  | { kind: "not-applicable"; reason: string; exemption?: RegistryExemption }
   | { kind: "violation"; message: string };
 
 function providerView(p: ResourceValidationArgs["provider"]): ProviderView | undefined {
@@ -105,7 +107,11 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
   const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today);
   if (exemption?.status === "active") {
     const { reason, expires, line } = exemption.exemption;
-    return { kind: "not-applicable", reason: t.naExempted({ reason, expires, line }) };
+    return {
+      kind: "not-applicable",
+      reason: t.naExempted({ reason, expires, line }),
+      exemption: exemption.exemption,
+    };
   }
   if (exemption?.status === "expired") {
     const { reason, expires, line } = exemption.exemption;
@@ -160,7 +166,14 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
           outcome = { kind: "violation", message: internalError(spec, e) };
         }
         if (outcome.kind === "violation") report(outcome.message);
-        else if (outcome.kind === "not-applicable") args.notApplicable(outcome.reason);
+        else if (outcome.kind === "not-applicable") {
+          // The reason reaches the engine; the exemption's details only icp-guard (audit.ts).
+          if (outcome.exemption)
+            runtime.audit?.write([
+              exemptedAudit(spec.name, args.urn, outcome.exemption, runtime.registry),
+            ]);
+          args.notApplicable(outcome.reason);
+        }
       },
     };
   }
@@ -179,6 +192,9 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
         report(internalError(spec, e));
         return;
       }
+      // A stack policy can tell the engine "not applicable" only for the whole stack: each
+      // resource's reason and exemption go to icp-guard's audit file instead.
+      if (runtime.audit) runtime.audit.write(auditRecords(spec, outcomes, runtime));
       // At most one violation per resource (docs/configuration.md, "One violation per resource"), in URN order, so output is stable.
       const messages = new Map<string, string[]>();
       for (const { urn, outcome } of outcomes) {
@@ -191,4 +207,31 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
       for (const urn of urns) report(messages.get(urn)?.join("\n\n") ?? "", urn);
     },
   };
+}
+
+/**
+ * A stack policy's not-applicable results and exemptions, one record per resource (none for a
+ * resource that also has a violation), in URN order.
+ */
+function auditRecords(
+  spec: PolicySpec,
+  outcomes: ReadonlyArray<{ urn: string; outcome: Outcome }>,
+  runtime: PackRuntime,
+): Array<NotApplicableAudit | ExemptedAudit> {
+  const violated = new Set(
+    outcomes.filter((o) => o.outcome.kind === "violation").map((o) => o.urn),
+  );
+  const byUrn = new Map<string, NotApplicableAudit | ExemptedAudit>();
+  for (const { urn, outcome } of outcomes) {
+    if (outcome.kind !== "not-applicable" || violated.has(urn) || byUrn.has(urn)) continue;
+    byUrn.set(
+      urn,
+      outcome.exemption
+        ? exemptedAudit(spec.name, urn, outcome.exemption, runtime.registry)
+        : { kind: "not-applicable", policy: spec.name, urn, reason: outcome.reason },
+    );
+  }
+  return [...byUrn.keys()]
+    .sort()
+    .map((urn) => byUrn.get(urn) as NotApplicableAudit | ExemptedAudit);
 }

@@ -5,7 +5,12 @@
  */
 import { computeText } from "../../checks/compute-text";
 import { filingProblems, readDomain } from "../../checks/domain-filing";
-import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
+import {
+  fromProblems,
+  notApplicable,
+  type Problem,
+  type StackFinding,
+} from "../../framework/finding";
 import type { StackPolicySpec } from "../../framework/policy-spec";
 import { DnsIndex, type Target } from "../../graph/dns";
 import type { LoadBalancerInfo } from "../../graph/load-balancers";
@@ -50,7 +55,13 @@ function dnsFindings(m: StackModel): StackFinding[] {
         x.kind === "compute" && m.inMainland(x.node),
     );
     const unknown = rec.targets.find((x) => x.kind === "unknown");
-    if (mainland.length === 0 && !unknown) continue;
+    if (mainland.length === 0 && !unknown) {
+      // Resolves only to compute outside the mainland: out of scope, and why.
+      const outside = rec.targets.find((x) => x.kind === "compute");
+      if (outside?.kind === "compute")
+        out.push({ urn: rec.node.view.urn, finding: notApplicable(m.outsideReason(outside.node)) });
+      continue;
+    }
     const unsure =
       mainland.length === 0 && unknown?.kind === "unknown"
         ? { text: h.targetUnknown(unknown.field), unknown: true }
@@ -81,7 +92,10 @@ function lbDomainFindings(m: StackModel): StackFinding[] {
     // An LB that cannot be linked is judged by the link resource's own region (same provider).
     const where = lbs.length > 0 ? lbs.map((l) => l.lb) : [node];
     const mainland = where.filter((n) => m.inMainland(n));
-    if (mainland.length === 0) return;
+    if (mainland.length === 0) {
+      out.push({ urn: node.view.urn, finding: notApplicable(m.outsideReason(where[0])) });
+      return;
+    }
     const lbText =
       lbs.length > 0 ? mainland.map((n) => computeText(m, n)).join(", ") : computeText(m, node);
     const problems: Problem[] = [];

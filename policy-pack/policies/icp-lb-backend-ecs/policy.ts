@@ -5,7 +5,12 @@
  */
 
 import { printableRegion } from "../../checks/scope";
-import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
+import {
+  fromProblems,
+  notApplicable,
+  type Problem,
+  type StackFinding,
+} from "../../framework/finding";
 import type { StackPolicySpec } from "../../framework/policy-spec";
 import type { ListenerInfo, LoadBalancerInfo } from "../../graph/load-balancers";
 import type { Ref } from "../../graph/stack-graph";
@@ -56,9 +61,22 @@ export const icpLbBackendEcs: StackPolicySpec = {
     const out: StackFinding[] = [];
     for (const info of m.loadBalancers.all()) {
       const lbNode = info.lb;
-      if (!m.inMainland(lbNode) || !internetFacing(info)) continue;
+      // Out of scope, and why (every report lists it).
+      const skip = (reason: string) =>
+        out.push({ urn: lbNode.view.urn, finding: notApplicable(reason) });
+      if (!m.inMainland(lbNode)) {
+        skip(m.outsideReason(lbNode));
+        continue;
+      }
+      if (!internetFacing(info)) {
+        skip(t.naIntranet);
+        continue;
+      }
       const web = webListeners(info, ctx.settings.webPorts);
-      if (web.length === 0) continue;
+      if (web.length === 0) {
+        skip(t.naNoWebListener(ctx.settings.webPorts));
+        continue;
+      }
 
       let eligibleFound = false;
       let unsure = info.undecided.length > 0 || m.loadBalancers.orphans.length > 0;
