@@ -9,6 +9,7 @@ import { scanCommand } from "./commands/scan";
  * A subcommand is one entry in COMMANDS.
  */
 import { CliError, errorMessage, UsageError } from "./errors";
+import { cliText } from "./i18n";
 import { packageVersion } from "./paths";
 
 const COMMANDS: Record<string, Command> = {
@@ -17,21 +18,14 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
 };
 
+const t = cliText();
+
 function overview(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length), 4);
-  const lines = Object.entries(COMMANDS).map(
-    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`,
-  );
-  return [
-    "Usage: icp-guard <command> [options]",
-    "",
-    "Commands:",
-    ...lines,
-    `  ${"help".padEnd(width)}  show this help, or a command's: icp-guard help <command>`,
-    "",
-    "Options: --version, --help",
-    "",
-  ].join("\n");
+  const commands: Array<[string, string]> = Object.entries(COMMANDS).map(([name, c]) => [
+    name,
+    c.summary,
+  ]);
+  return t.overview([...commands, ["help", t.helpSummary]]);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -51,12 +45,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const command = COMMANDS[topic];
-    if (!command) throw new UsageError(`unknown command "${topic}"`);
+    if (!command) throw new UsageError(t.unknownCommand(topic));
     await write(process.stdout, command.usage);
     return 0;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) throw new UsageError(`unknown command "${name}"`);
+  if (!command) throw new UsageError(t.unknownCommand(name));
   if (rest.includes("--help") || rest.includes("-h")) {
     await write(process.stdout, command.usage);
     return 0;
@@ -66,15 +60,15 @@ async function main(argv: string[]): Promise<number> {
 
 async function report(e: unknown): Promise<number> {
   if (e instanceof UsageError) {
-    await write(process.stderr, `icp-guard: ${e.message}\nRun 'icp-guard help' for usage.\n`);
+    await write(process.stderr, `icp-guard: ${e.message}\n${t.usageHint}\n`);
   } else if (e instanceof CliError) {
     // Indented lines are details of the error above them; the others are errors of their own.
-    const lines = e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: error: ${l}`));
+    const lines = e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: ${t.errorPrefix}: ${l}`));
     await write(process.stderr, `${lines.join("\n")}\n`);
   } else {
     await write(
       process.stderr,
-      `icp-guard: error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`,
+      `icp-guard: ${t.errorPrefix}: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`,
     );
   }
   return 2;

@@ -3,8 +3,17 @@
  * GetAnalyzerInfo, config reconciliation, Configure, then Remediate (when a policy is at
  * `remediate`) and Analyze for every resource, then AnalyzeStack.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+import {
+  AUDIT_FILE_ENV,
+  type AuditRecord,
+  parseAuditRecords,
+} from "../../policy-pack/framework/audit";
 import { CliError, errorMessage } from "../errors";
+import { cliLang } from "../i18n";
+import { withOutputHint } from "../output-text";
 import type {
   EnforcementLevel,
   PackSummary,
@@ -66,8 +75,13 @@ export interface PackRun {
   resourceViolations: Violation[][];
   remediations: Remediation[][];
   stackViolations: Violation[];
-  /** Policy name → URNs it reported as not applicable. */
-  notApplicable: Map<string, Set<string>>;
+  /**
+   * What the pack reported as not applicable through the protocol: per resource (Analyze), or
+   * for the whole stack (AnalyzeStack, `urn` the root stack's).
+   */
+  notApplicable: Array<{ policy: string; urn: string; reason: string; scope?: "stack" }>;
+  /** What the pack recorded in its audit file (policy-pack/framework/audit.ts), if anything. */
+  audit: AuditRecord[];
   stderr: string;
 }
 
@@ -85,9 +99,19 @@ const LEVEL_NAMES: Record<number, EnforcementLevel> = {
 };
 const SEVERITIES: Record<number, Severity> = { 1: "low", 2: "medium", 3: "high", 4: "critical" };
 
-/** The pack's environment, as the nodejs language host and the engine's constructEnv set it. */
-export function packEnv(target: StackTarget, registry: string | undefined): NodeJS.ProcessEnv {
+/**
+ * The pack's environment, as the nodejs language host and the engine's constructEnv set it, plus
+ * the registry icp-guard chose (none: the pack falls back to its own folder) and the audit file.
+ */
+export function packEnv(
+  target: StackTarget,
+  registry: string | undefined,
+  auditFile?: string,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.ICP_GUARD_REGISTRY;
+  delete env[AUDIT_FILE_ENV];
+  if (auditFile) env[AUDIT_FILE_ENV] = auditFile;
   // Never let an inherited engine or monitor address make the pack dial a real engine.
   for (const key of ["PULUMI_NODEJS_ENGINE", "PULUMI_NODEJS_MONITOR", "PULUMI_NODEJS_SYNC"])
     delete env[key];
@@ -115,18 +139,44 @@ export async function runPack(target: StackTarget, opts: PackRunOptions): Promis
   const pulumiDir = resolvePulumiDir(dir);
   const protocol = loadProtocol(pulumiDir);
   const timing = phaseTimer(path.basename(dir));
-  const pack = await launchPack(dir, pulumiDir, {
-    env: packEnv(target, opts.registry),
-    timeoutMs: opts.timeoutMs,
-  });
-  timing("start");
-  const client = protocol.connect(pack.port);
+  const auditDir = fs.mkdtempSync(path.join(os.tmpdir(), "icp-guard-audit-"));
+  const auditFile = path.join(auditDir, "audit.jsonl");
   try {
-    return await drive(target, opts, { dir, manifest, fileConfig, protocol, pack, client, timing });
+    const pack = await launchPack(dir, pulumiDir, {
+      env: packEnv(target, opts.registry, auditFile),
+      timeoutMs: opts.timeoutMs,
+    });
+    timing("start");
+    const client = protocol.connect(pack.port);
+    try {
+      const run = await drive(target, opts, {
+        dir,
+        manifest,
+        fileConfig,
+        protocol,
+        pack,
+        client,
+        timing,
+      });
+      run.audit = readAudit(auditFile);
+      return run;
+    } finally {
+      client.close();
+      await pack.stop();
+    }
   } finally {
-    client.close();
-    await pack.stop();
+    fs.rmSync(auditDir, { recursive: true, force: true });
   }
+}
+
+function readAudit(file: string): AuditRecord[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return []; // a pack that keeps no audit (any pack but ours) writes nothing
+  }
+  return parseAuditRecords(text);
 }
 
 interface Session {
@@ -254,6 +304,7 @@ async function drive(target: StackTarget, opts: PackRunOptions, s: Session): Pro
     enforcementLevel: levels.get(p.name) ?? p.enforcementLevel,
   }));
   const metaByName = new Map(metas.map((p) => [p.name, p]));
+  const lang = cliLang();
   const summary: PackSummary = { name, version, path: s.dir, policies: metas };
   const toViolation = (d: AnalyzerPb.AnalyzeDiagnostic, urn: string): Violation | undefined => {
     const level = LEVEL_NAMES[d.getEnforcementlevel()];
@@ -266,24 +317,25 @@ async function drive(target: StackTarget, opts: PackRunOptions, s: Session): Pro
       enforcementLevel: level === "advisory" ? "advisory" : "mandatory",
       severity: SEVERITIES[d.getSeverity()] ?? metaByName.get(policyName)?.severity,
       urn,
-      message: d.getMessage(),
+      message: withOutputHint(d.getMessage(), lang),
     };
   };
 
   const states = target.states;
   const providers = new Providers(protocol, states);
-  const notApplicable = new Map<string, Set<string>>();
+  const notApplicable: PackRun["notApplicable"] = [];
   const markNotApplicable = (
     resp: { getNotApplicableList(): AnalyzerPb.PolicyNotApplicable[] },
-    urns: string[],
+    urn: string,
+    scope?: "stack",
   ) => {
     for (const na of resp.getNotApplicableList()) {
-      let set = notApplicable.get(na.getPolicyName());
-      if (!set) {
-        set = new Set();
-        notApplicable.set(na.getPolicyName(), set);
-      }
-      for (const u of urns) set.add(u);
+      const entry = {
+        policy: na.getPolicyName(),
+        urn,
+        reason: withOutputHint(na.getReason(), lang),
+      };
+      notApplicable.push(scope ? { ...entry, scope } : entry);
     }
   };
   const resourceViolations: Violation[][] = states.map(() => []);
@@ -322,7 +374,7 @@ async function drive(target: StackTarget, opts: PackRunOptions, s: Session): Pro
       const v = toViolation(d, state.urn);
       if (v) resourceViolations[i].push(v);
     }
-    markNotApplicable(resp, [state.urn]);
+    markNotApplicable(resp, state.urn);
   });
   if (opts.signal?.aborted) throw new CliError(`policy pack ${label}: stopped`);
 
@@ -339,7 +391,7 @@ async function drive(target: StackTarget, opts: PackRunOptions, s: Session): Pro
     const v = toViolation(d, urn);
     if (v) stackViolations.push(v);
   }
-  markNotApplicable(stackResp, [...inStack]);
+  markNotApplicable(stackResp, root, "stack");
 
   s.timing("analyzeStack");
   return {
@@ -348,6 +400,7 @@ async function drive(target: StackTarget, opts: PackRunOptions, s: Session): Pro
     remediations,
     stackViolations,
     notApplicable,
+    audit: [],
     stderr: s.pack.stderr(),
   };
 }

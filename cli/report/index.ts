@@ -1,4 +1,5 @@
 /** Every output format, rendered from one ScanResult. */
+import type { CliLang } from "../i18n";
 import type { ScanResult } from "../result";
 import { renderJson } from "./json";
 import { renderJunit } from "./junit";
@@ -16,8 +17,12 @@ export interface RenderOptions {
   quiet?: boolean;
   /** Version of the tool, for SARIF's driver. */
   toolVersion?: string;
-  /** Base for the relative file paths in SARIF (default: the working directory). */
+  /** Base for the relative file paths in SARIF (default: the repository the working directory is in, else the working directory). */
   baseDir?: string;
+  /** Text and markdown: list every not-applicable result, not only their count. */
+  showSkipped?: boolean;
+  /** Language of headings and summaries (default: ICP_GUARD_LANG). */
+  lang?: CliLang;
 }
 
 export function isReportFormat(v: string): v is ReportFormat {
@@ -39,6 +44,6 @@ export function renderReport(
     case "junit":
       return renderJunit(result);
     case "markdown":
-      return renderMarkdown(result);
+      return renderMarkdown(result, opts);
   }
 }
