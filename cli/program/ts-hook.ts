@@ -1,7 +1,8 @@
 /**
  * Lets the child `require` a TypeScript program: each `.ts` file is transpiled on load with the
- * program's `typescript` (else this package's), no type-checking, CommonJS, inline source maps so
- * stack traces name `.ts` lines. A preview only needs the program to run; `tsc` finds type errors.
+ * program's `typescript` (else this package's), CommonJS, inline source maps so stack traces (and
+ * the source positions of resources) name `.ts` lines. Type errors are found before the program
+ * runs, by type-check.ts, as the Pulumi CLI does.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -54,7 +55,7 @@ function loadCompiler(programDir: string): { ts: TypeScript; options: TS.Compile
   return { ts, options: compilerOptions(ts, programDir) };
 }
 
-function loadTypeScript(programDir: string): TypeScript {
+export function loadTypeScript(programDir: string): TypeScript {
   for (const from of [programDir, __dirname]) {
     try {
       return require(require.resolve("typescript", { paths: [from] }));
@@ -67,9 +68,17 @@ function loadTypeScript(programDir: string): TypeScript {
   );
 }
 
-/** The program's tsconfig.json (its own directory only, as Pulumi does), adjusted to emit CommonJS. */
-function compilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions {
-  let options: TS.CompilerOptions = { target: ts.ScriptTarget.ES2020 };
+/**
+ * The options the Pulumi CLI compiles a program with: its defaults (ES2020, CommonJS, Node
+ * resolution, as when there is no tsconfig), then the program's tsconfig.json (its own directory
+ * only, as Pulumi reads it).
+ */
+export function programCompilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions {
+  let options: TS.CompilerOptions = {
+    target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+  };
   const configFile = path.join(programDir, "tsconfig.json");
   if (fs.existsSync(configFile)) {
     const read = ts.readConfigFile(configFile, ts.sys.readFile);
@@ -80,8 +89,13 @@ function compilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions
       };
     }
   }
+  return options;
+}
+
+/** The program's options, adjusted to emit CommonJS with inline source maps. */
+function compilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions {
   return {
-    ...options,
+    ...programCompilerOptions(ts, programDir),
     module: ts.ModuleKind.CommonJS,
     moduleResolution: undefined,
     verbatimModuleSyntax: false,
