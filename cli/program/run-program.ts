@@ -26,6 +26,7 @@ import {
   type SourceLocation,
 } from "./protocol";
 import { buildStates } from "./states";
+import { TypeScriptSyntaxError } from "./ts-hook";
 import { formatTypeError, typeCheckProgram } from "./type-check";
 
 export interface RunProgramOptions {
@@ -75,7 +76,16 @@ export async function runProgram(dir: string, opts: RunProgramOptions = {}): Pro
   const entry = programEntry(project);
   const entryFile = resolveEntryFile(entry);
   if (entryFile && /\.(c|m)?tsx?$/.test(entryFile)) {
-    const errors = typeCheckProgram(project.dir, entryFile, env);
+    let errors: ReturnType<typeof typeCheckProgram>;
+    try {
+      errors = typeCheckProgram(project.dir, entryFile, env);
+    } catch (e) {
+      if (!(e instanceof TypeScriptSyntaxError)) throw e;
+      throw new ProgramError("syntax", [
+        `program ${project.dir} has a syntax error:`,
+        ...e.message.split("\n"),
+      ]);
+    }
     if (errors && errors.length > 0) {
       throw new ProgramError("types", [
         t.typeErrors(project.dir, errors.length),

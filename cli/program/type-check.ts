@@ -9,7 +9,7 @@
  */
 import * as path from "node:path";
 import type * as TS from "typescript";
-import { loadTypeScript, programCompilerOptions } from "./ts-hook";
+import { loadTypeScript, programCompilerOptions, TypeScriptSyntaxError } from "./ts-hook";
 
 type TypeScript = typeof TS;
 
@@ -35,7 +35,8 @@ export interface TypeCheckError {
 
 /**
  * The type errors of the program whose entry is `entryFile` (a `.ts` file), or undefined when the
- * Pulumi CLI would not check it (transpile-only).
+ * Pulumi CLI would not check it (transpile-only). A file that does not parse throws a
+ * TypeScriptSyntaxError (the compiler's report).
  */
 export function typeCheckProgram(
   programDir: string,
@@ -85,14 +86,23 @@ export function typeCheckProgram(
   const own = program
     .getSourceFiles()
     .filter((sf) => !sf.isDeclarationFile && !program.isSourceFileFromExternalLibrary(sf));
+  const isError = (d: TS.Diagnostic) => d.category === ts.DiagnosticCategory.Error;
+  // A file that does not parse is a syntax error, reported as the transpiler would report it.
+  const syntax = own.flatMap((sf) => program.getSyntacticDiagnostics(sf)).filter(isError);
+  if (syntax.length > 0) {
+    throw new TypeScriptSyntaxError(
+      ts.formatDiagnostics(syntax, {
+        getCanonicalFileName: (f) => f,
+        getCurrentDirectory: () => programDir,
+        getNewLine: () => "\n",
+      }),
+    );
+  }
   const diagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getGlobalDiagnostics(),
-    ...own.flatMap((sf) => [
-      ...program.getSyntacticDiagnostics(sf),
-      ...program.getSemanticDiagnostics(sf),
-    ]),
-  ].filter((d) => d.category === ts.DiagnosticCategory.Error);
+    ...own.flatMap((sf) => program.getSemanticDiagnostics(sf)),
+  ].filter(isError);
   return diagnostics.map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");
     if (!d.file || d.start === undefined) return { code: d.code, message };
