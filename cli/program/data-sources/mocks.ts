@@ -17,7 +17,7 @@
  * ```
  */
 import * as fs from "node:fs";
-import { LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 
 export interface MockCase {
   args?: Record<string, unknown>;
@@ -66,10 +66,22 @@ export function parseMocks(text: string, file: string): MocksSpec {
     const line = e.linePos?.[0]?.line;
     throw new MocksError(file, `${line ? `line ${line}: ` : ""}${e.message.split("\n")[0]}`);
   }
-  // Where a key is, for messages: "line N: invokes.<token>".
+  // Where a key (or list item) is, for messages: "line N: invokes.<token>".
   const lineOf = (path: readonly (string | number)[]): string => {
-    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    const offset = node?.range?.[0];
+    const parent = path.length === 0 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    let offset: number | undefined;
+    if (isMap(parent)) {
+      const pair = parent.items.find(
+        (p) => isScalar(p.key) && String(p.key.value) === String(last),
+      );
+      offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    } else if (isSeq(parent) && typeof last === "number") {
+      const item = parent.items[last] as { range?: [number, number, number] } | undefined;
+      offset = item?.range?.[0];
+    } else {
+      offset = (parent as { range?: [number, number, number] } | null)?.range?.[0];
+    }
     return offset === undefined ? "" : `line ${lines.linePos(offset).line}: `;
   };
   const fail = (path: readonly (string | number)[], problem: string): never => {
