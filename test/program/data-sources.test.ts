@@ -23,8 +23,8 @@ describe("@pulumi/std functions", () => {
     // As in Go, a verb after %[n] takes argument n+1.
     expect(format("%[2]s/%[1]s %v", ["a", "b", 3])).toBe("b/a b");
     expect(format("%v %t %q", [3, true, "x"])).toBe('3 true "x"');
-    expect(format("%5s|%-5s|%.2f|%x|100%%", ["ab", "cd", 3.14159, 255])).toBe(
-      "   ab|cd   |3.14|ff|100%",
+    expect(format("%5s|%-5s|%.2f|%x|100%%", ["ab", "cd", 12.5, 255])).toBe(
+      "   ab|cd   |12.50|ff|100%",
     );
     expect(() => format("%s %s", ["only"])).toThrow(StdArgumentError);
   });
