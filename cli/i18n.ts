@@ -324,7 +324,7 @@ const en: CliText = {
     const source = SOURCES_EN[r.source] ? ` (${SOURCES_EN[r.source]})` : "";
     return `ICP registry${stacks}: ${r.file}${source}${counts}`;
   },
-  inStack: (stack) => `stack ${stack}`,
+  inStack: (stack) => `in stack ${stack}`,
   at: (location) => `at ${location}`,
   outputInTemplate:
     "Hint: [Output] marks a Pulumi Output put into a plain template string; build the value with pulumi.interpolate`...` or output.apply(...).",

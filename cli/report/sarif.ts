@@ -146,7 +146,7 @@ export function renderSarif(result: ScanResult, opts: RenderOptions): string {
       partialFingerprints: {
         "icpGuardViolation/v1": createHash("sha256").update(`${id}\0${e.urn}`).digest("hex"),
       },
-      suppressions: [{ kind: "external", status: "accepted", justification }],
+      suppressions: [{ kind: "external", justification }],
       properties: {
         policyPack: e.policyPack,
         policyPackVersion: version,
