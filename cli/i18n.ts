@@ -104,9 +104,19 @@ export interface CliText {
   templateOutputWarning(resource: string, field: string): string;
   mocksFile(file: string, problem: string): string;
   registryStoppedPack: string;
+  packStderrHeading: string;
+  /** The first line of a pack failure: `policy pack "<dir>" <what>`. */
+  packFailed(dir: string, what: string): string;
+  packNoPort(ms: number): string;
+  packStartFailed(why: string): string;
+  packExitedEarly(exit: string | undefined): string;
+  packCrashed(exit: string, step: string, of: string[]): string;
+  packTimedOut(step: string, of: string[], ms: number): string;
+  packCallFailed(step: string, of: string[], why: string): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const ofUrns = (urns: readonly string[]) => (urns.length === 0 ? "" : ` of ${urns.join(", ")}`);
 
 const SOURCES_EN: Record<string, string> = {
   option: "--registry",
@@ -358,7 +368,15 @@ const en: CliText = {
   templateOutputWarning: (resource, field) =>
     `${resource}: input ${field} holds a Pulumi Output put into a plain template string; build it with pulumi.interpolate\`...\` or .apply(...)`,
   mocksFile: (file, problem) => `--mocks ${file}: ${problem}`,
-  registryStoppedPack: "the ICP registry could not be loaded:",
+  registryStoppedPack: "the ICP registry could not be loaded (its stderr):",
+  packStderrHeading: "its stderr:",
+  packFailed: (dir, what) => `policy pack "${dir}" ${what}`,
+  packNoPort: (ms) => `did not print its port within ${ms} ms`,
+  packStartFailed: (why) => `failed to start: ${why}`,
+  packExitedEarly: (exit) => `exited (${exit}) before printing its port`,
+  packCrashed: (exit, step, of) => `crashed (${exit}) during ${step}${ofUrns(of)}`,
+  packTimedOut: (step, of, ms) => `did not answer ${step}${ofUrns(of)} within ${ms} ms`,
+  packCallFailed: (step, of, why) => `failed in ${step}${ofUrns(of)}: ${why}`,
 };
 
 const zh: CliText = {
@@ -464,7 +482,18 @@ const zh: CliText = {
   templateOutputWarning: (resource, field) =>
     `${resource}：输入 ${field} 中有被放进普通模板字符串的 Pulumi Output；请用 pulumi.interpolate\`...\` 或 .apply(...) 构造`,
   mocksFile: (file, problem) => `--mocks ${file}：${problem}`,
-  registryStoppedPack: "无法加载 ICP 备案登记文件：",
+  registryStoppedPack: "无法加载 ICP 备案登记文件（策略包的 stderr）：",
+  packStderrHeading: "其 stderr 输出：",
+  packFailed: (dir, what) => `策略包 "${dir}" ${what}`,
+  packNoPort: (ms) => `未在 ${ms} 毫秒内输出端口`,
+  packStartFailed: (why) => `启动失败：${why}`,
+  packExitedEarly: (exit) => `在输出端口之前退出（${exit}）`,
+  packCrashed: (exit, step, of) =>
+    `在 ${step}${of.length ? `（${of.join("、")}）` : ""} 期间崩溃（${exit}）`,
+  packTimedOut: (step, of, ms) =>
+    `未在 ${ms} 毫秒内应答 ${step}${of.length ? `（${of.join("、")}）` : ""}`,
+  packCallFailed: (step, of, why) =>
+    `${step}${of.length ? `（${of.join("、")}）` : ""} 失败：${why}`,
 };
 
 export function cliText(lang: CliLang = cliLang()): CliText {

@@ -12,7 +12,7 @@ import {
   parseAuditRecords,
 } from "../../policy-pack/framework/audit";
 import { CliError, errorMessage } from "../errors";
-import { cliLang } from "../i18n";
+import { cliLang, cliText } from "../i18n";
 import { withOutputHint } from "../output-text";
 import type {
   EnforcementLevel,
@@ -448,12 +448,12 @@ async function rpcFailure(
   await new Promise((r) => setTimeout(r, 100));
   const exit = s.pack.exitStatus();
   const err = e as RpcError;
-  const of = resources.length === 0 ? "" : ` of ${resources.join(", ")}`;
+  const t = cliText();
   let what: string;
-  if (exit !== undefined) what = `crashed (${exit}) during ${step}${of}`;
+  if (exit !== undefined) what = t.packCrashed(exit, step, resources);
   else if (err.code === s.protocol.status.DEADLINE_EXCEEDED)
-    what = `did not answer ${step}${of} within ${timeoutMs} ms`;
-  else what = `failed in ${step}${of}: ${err.details || errorMessage(e)}`;
+    what = t.packTimedOut(step, resources, timeoutMs);
+  else what = t.packCallFailed(step, resources, err.details || errorMessage(e));
   return packFailure(s.dir, what, s.pack.stderr());
 }
 

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { checkOutputOption } from "../../cli/commands/common";
+import { packFailure } from "../../cli/engine/process";
 import { CliError } from "../../cli/errors";
 import { cliText } from "../../cli/i18n";
 import {
@@ -245,5 +246,25 @@ describe("--output", () => {
     expect(() => checkOutputOption(dir)).toThrow(
       `cannot write the report to ${dir}: it is a folder`,
     );
+  });
+});
+
+describe("a pack that stops at start", () => {
+  it("shows its stderr, under a heading that says when it is the registry", () => {
+    const registry = packFailure(
+      "/pack",
+      "exited (exit code 1) before printing its port",
+      "alicloud-icp-guard: /r/icp-registry.yaml:5: servers[0].kind: is required — add ecs or sas\n",
+    );
+    expect(registry.lines).toEqual([
+      'policy pack "/pack" exited (exit code 1) before printing its port',
+      "  the ICP registry could not be loaded (its stderr):",
+      "    alicloud-icp-guard: /r/icp-registry.yaml:5: servers[0].kind: is required — add ecs or sas",
+    ]);
+    expect(packFailure("/pack", "crashed", "Error: boom\n").lines).toEqual([
+      'policy pack "/pack" crashed',
+      "  its stderr:",
+      "    Error: boom",
+    ]);
   });
 });
