@@ -102,6 +102,17 @@ export interface CliText {
   mocksSnippetIntro: string;
   fillIn: string;
   templateOutputWarning(resource: string, field: string): string;
+  programSyntax(dir: string): string;
+  programThrew(dir: string): string;
+  programFailed(dir: string, why: string): string;
+  programUnfinished(dir: string, why: string): string;
+  programTimeout(dir: string, seconds: number): string;
+  programExited(dir: string, how: string): string;
+  lastOutput: string;
+  warnEmptyInvokes(tokens: readonly string[]): string;
+  warnUnmockedStackReferences(names: readonly string[]): string;
+  unmockedStackReferences(names: readonly string[]): string;
+  warnNoRegion(region: string): string;
   mocksFile(file: string, problem: string): string;
   registryStoppedPack: string;
   packStderrHeading: string;
@@ -367,6 +378,21 @@ const en: CliText = {
   fillIn: "fill in what the program reads",
   templateOutputWarning: (resource, field) =>
     `${resource}: input ${field} holds a Pulumi Output put into a plain template string; build it with pulumi.interpolate\`...\` or .apply(...)`,
+  programSyntax: (dir) => `program ${dir} has a syntax error:`,
+  programThrew: (dir) => `program ${dir} failed with an unhandled exception:`,
+  programFailed: (dir, why) => `program ${dir} failed: ${why}`,
+  programUnfinished: (dir, why) => `program ${dir} did not finish: ${why}`,
+  programTimeout: (dir, seconds) => `program ${dir} did not finish within ${seconds} s`,
+  programExited: (dir, how) => `program ${dir} exited (${how}) before it finished`,
+  lastOutput: "its last output:",
+  warnEmptyInvokes: (tokens) =>
+    `data sources without an offline result returned nothing (give them with --mocks): ${tokens.join(", ")}`,
+  warnUnmockedStackReferences: (names) =>
+    `stack references without --mocks outputs have none: ${names.join(", ")}`,
+  unmockedStackReferences: (names) =>
+    `note: stack references read offline without outputs: ${names.join(", ")}`,
+  warnNoRegion: (region) =>
+    `no alicloud:region in the stack config: data sources answer as in ${region}`,
   mocksFile: (file, problem) => `--mocks ${file}: ${problem}`,
   registryStoppedPack: "the ICP registry could not be loaded (its stderr):",
   packStderrHeading: "its stderr:",
@@ -481,6 +507,19 @@ const zh: CliText = {
   fillIn: "填入程序读取的字段",
   templateOutputWarning: (resource, field) =>
     `${resource}：输入 ${field} 中有被放进普通模板字符串的 Pulumi Output；请用 pulumi.interpolate\`...\` 或 .apply(...) 构造`,
+  programSyntax: (dir) => `程序 ${dir} 有语法错误：`,
+  programThrew: (dir) => `程序 ${dir} 因未处理的异常而失败：`,
+  programFailed: (dir, why) => `程序 ${dir} 失败：${why}`,
+  programUnfinished: (dir, why) => `程序 ${dir} 未能完成：${why}`,
+  programTimeout: (dir, seconds) => `程序 ${dir} 未在 ${seconds} 秒内完成`,
+  programExited: (dir, how) => `程序 ${dir} 在完成之前退出（${how}）`,
+  lastOutput: "其最后的输出：",
+  warnEmptyInvokes: (tokens) =>
+    `以下数据源没有离线结果，返回为空（可用 --mocks 提供）：${tokens.join("、")}`,
+  warnUnmockedStackReferences: (names) =>
+    `以下栈引用没有 --mocks 输出，输出为空：${names.join("、")}`,
+  unmockedStackReferences: (names) => `注意：以下栈引用离线读取时没有输出：${names.join("、")}`,
+  warnNoRegion: (region) => `栈配置中没有 alicloud:region：数据源按 ${region} 返回结果`,
   mocksFile: (file, problem) => `--mocks ${file}：${problem}`,
   registryStoppedPack: "无法加载 ICP 备案登记文件（策略包的 stderr）：",
   packStderrHeading: "其 stderr 输出：",

@@ -115,9 +115,12 @@ export async function runProgram(dir: string, opts: RunProgramOptions = {}): Pro
         exit.timedOut ? "timeout" : "exited",
         [
           exit.timedOut
-            ? `program ${project.dir} did not finish within ${timeoutMs / 1000} s`
-            : `program ${project.dir} exited (${exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`}) before it finished`,
-          ...tailLines(output, "its last output:"),
+            ? t.programTimeout(project.dir, timeoutMs / 1000)
+            : t.programExited(
+                project.dir,
+                exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`,
+              ),
+          ...tailLines(output, t.lastOutput),
         ],
         { output },
       );
@@ -128,16 +131,9 @@ export async function runProgram(dir: string, opts: RunProgramOptions = {}): Pro
       ...new Set(result.invokes.filter((i) => i.answer === answer).map((i) => i.token)),
     ];
     if (result.invokes.length > 0 && regionWarning) warnings.push(regionWarning);
-    if (answered("empty").length > 0) {
-      warnings.push(
-        `data sources without an offline result returned nothing (give them with --mocks): ${answered("empty").join(", ")}`,
-      );
-    }
-    if (result.unmockedStackReferences.length > 0) {
-      warnings.push(
-        `stack references without --mocks outputs have none: ${result.unmockedStackReferences.join(", ")}`,
-      );
-    }
+    if (answered("empty").length > 0) warnings.push(t.warnEmptyInvokes(answered("empty")));
+    if (result.unmockedStackReferences.length > 0)
+      warnings.push(t.warnUnmockedStackReferences(result.unmockedStackReferences));
     for (const reg of result.registrations) {
       if (reg.remote)
         warnings.push(`${reg.urn} is a remote component: its children are not known offline`);
@@ -193,10 +189,7 @@ function dataSourceRegion(
     const v = env[name]?.trim();
     if (v) return { region: v };
   }
-  return {
-    region: FALLBACK_REGION,
-    regionWarning: `no alicloud:region in the stack config: data sources answer as in ${FALLBACK_REGION}`,
-  };
+  return { region: FALLBACK_REGION, regionWarning: cliText().warnNoRegion(FALLBACK_REGION) };
 }
 
 /** Dotted paths of the string inputs that hold a Pulumi Output rendered as text. */
@@ -347,13 +340,14 @@ function runChild(
 }
 
 function failureError(dir: string, failure: ChildFailure, output: string): ProgramError {
+  const t = cliText();
   const { kind, error } = failure;
   const details = { programStack: error.stack, output };
   switch (kind) {
     case "syntax":
       return new ProgramError(
         "syntax",
-        [`program ${dir} has a syntax error:`, ...withoutFrames(error.stack)],
+        [t.programSyntax(dir), ...withoutFrames(error.stack)],
         details,
       );
     case "setup":
@@ -361,7 +355,7 @@ function failureError(dir: string, failure: ChildFailure, output: string): Progr
     case "unfinished":
       return new ProgramError(
         "threw",
-        [`program ${dir} did not finish: ${error.message}`, ...offlineHints(dir, failure)],
+        [t.programUnfinished(dir, error.message), ...offlineHints(dir, failure)],
         { output },
       );
     case "logged": {
@@ -369,7 +363,7 @@ function failureError(dir: string, failure: ChildFailure, output: string): Progr
       return new ProgramError(
         "threw",
         [
-          `program ${dir} failed: ${error.message}`,
+          t.programFailed(dir, error.message),
           ...logged.map((l) => `  ${l}`),
           ...offlineHints(dir, failure),
         ],
@@ -379,11 +373,7 @@ function failureError(dir: string, failure: ChildFailure, output: string): Progr
     case "threw":
       return new ProgramError(
         "threw",
-        [
-          `program ${dir} failed with an unhandled exception:`,
-          ...programFrames(error.stack),
-          ...offlineHints(dir, failure),
-        ],
+        [t.programThrew(dir), ...programFrames(error.stack), ...offlineHints(dir, failure)],
         details,
       );
   }
@@ -402,8 +392,7 @@ function offlineHints(dir: string, failure: ChildFailure): string[] {
   if (empty.length === 0 && refs.length === 0) return [];
   const lines: string[] = [];
   if (empty.length > 0) lines.push(t.emptyInvokes(empty));
-  if (refs.length > 0)
-    lines.push(`note: stack references read offline without outputs: ${refs.join(", ")}`);
+  if (refs.length > 0) lines.push(t.unmockedStackReferences(refs));
   lines.push(`  ${t.mocksSnippetIntro}`);
   if (empty.length > 0) {
     lines.push("    invokes:");
