@@ -20,6 +20,8 @@ export interface PolicyMeta {
   remediationSteps?: string;
   url?: string;
   tags: string[];
+  /** The type tokens a resource policy reads, when its pack says (ICP Guard does): its checks. */
+  appliesTo?: string[];
 }
 
 export interface PackSummary {

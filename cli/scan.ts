@@ -137,7 +137,7 @@ async function scan(batches: Batch[], opts: ScanOptions): Promise<ScanResult> {
     const runs = await runAll(packs.length, (i, signal) =>
       runPack(group.target, runOpts(i, signal, group)),
     );
-    if (result.policyPacks.length === 0) result.policyPacks = runs.map((r) => r.summary);
+    if (result.policyPacks.length === 0) result.policyPacks = runs.map(withAppliesTo);
     for (const run of runs) {
       if (run.stderr.trim() !== "")
         opts.onPackStderr?.(run.summary, group.target.identity, run.stderr);
@@ -155,6 +155,20 @@ async function scan(batches: Batch[], opts: ScanOptions): Promise<ScanResult> {
   }
   result.registries = registries;
   return result;
+}
+
+/** The pack's summary, each resource policy with the types it said it reads (audit `applies-to`). */
+function withAppliesTo(run: PackRun): PackSummary {
+  const types = new Map<string, string[]>();
+  for (const a of run.audit) if (a.kind === "applies-to") types.set(a.policy, a.types);
+  if (types.size === 0) return run.summary;
+  return {
+    ...run.summary,
+    policies: run.summary.policies.map((p) => {
+      const t = types.get(p.name);
+      return t ? { ...p, appliesTo: t } : p;
+    }),
+  };
 }
 
 /**

@@ -23,8 +23,16 @@ try {
   process.exit(1);
 }
 
-// icp-guard names the registry the pack used in every report (framework/audit.ts).
-runtime.audit?.write([registryAudit(runtime.registry)]);
+// icp-guard names the registry the pack used in every report, and lists a resource policy's
+// checks only for the types it reads (framework/audit.ts).
+runtime.audit?.write([
+  registryAudit(runtime.registry),
+  ...ALL_POLICIES.flatMap((spec) =>
+    spec.kind === "resource"
+      ? [{ kind: "applies-to" as const, policy: spec.name, types: [...spec.types].sort() }]
+      : [],
+  ),
+]);
 
 patchDeserializer();
 

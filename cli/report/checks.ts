@@ -1,6 +1,6 @@
 /** The (resource, policy) pairs that were checked or skipped: JUnit's test cases. */
 import type { Check, Exempted, ScanResult, Violation } from "../result";
-import { parseUrn } from "../urn";
+import { parseUrn, rootStackUrn } from "../urn";
 
 export interface CheckResult extends Check {
   violations: Violation[];
@@ -11,9 +11,11 @@ export interface CheckResult extends Check {
 }
 
 /**
- * The explicit checks when known (event logs), otherwise every resource times every enabled
- * policy; a pair the pack reported not applicable is skipped with its reason, an exempted pair
- * carries its exemption; plus any pair that has a violation.
+ * The explicit checks when known (event logs); otherwise every resource times every enabled
+ * resource policy (only the types it reads, when its pack says which), and each stack policy once
+ * per stack (on the root stack's URN). A pair the pack reported not applicable is skipped with
+ * its reason, an exempted pair carries its exemption, a pair with a violation fails (each adds
+ * its pair when missing: a stack policy's verdict on one resource).
  */
 export function listChecks(result: ScanResult): CheckResult[] {
   const checks = new Map<string, CheckResult>();
@@ -30,11 +32,19 @@ export function listChecks(result: ScanResult): CheckResult[] {
   if (result.checks) {
     for (const c of result.checks) add(c);
   } else {
+    const roots = [...new Set(result.resources.map((r) => rootOf(r.urn)))];
     for (const pack of result.policyPacks) {
       for (const policy of pack.policies) {
         if (policy.enforcementLevel === "disabled") continue;
-        for (const r of result.resources)
-          add({ policyPack: pack.name, policyName: policy.name, urn: r.urn });
+        if (policy.kind === "stack") {
+          for (const urn of roots) add({ policyPack: pack.name, policyName: policy.name, urn });
+          continue;
+        }
+        const types = policy.appliesTo ? new Set(policy.appliesTo) : undefined;
+        for (const r of result.resources) {
+          if (!types || types.has(r.type))
+            add({ policyPack: pack.name, policyName: policy.name, urn: r.urn });
+        }
       }
     }
   }
@@ -57,6 +67,12 @@ export function listChecks(result: ScanResult): CheckResult[] {
   for (const e of result.exempted) add(e).exempted = e;
   for (const v of result.violations) add(v).violations.push(v);
   return [...checks.values()];
+}
+
+/** The root stack's URN of the stack a resource belongs to. */
+function rootOf(urn: string): string {
+  const p = parseUrn(urn);
+  return p ? rootStackUrn(p.stack, p.project) : urn;
 }
 
 function stackKey(urn: string): string {

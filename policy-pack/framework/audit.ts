@@ -6,6 +6,7 @@
  * ICP_GUARD_AUDIT_FILE to a file of its own; the pack appends one JSON object per line:
  *
  * - `registry`: the registry the pack loaded (absolute path, or null for none) and its counts;
+ * - `applies-to`: the type tokens a resource policy reads (any other resource is not its concern);
  * - `not-applicable`: a stack policy's not-applicable result for one resource, with the reason;
  * - `exempted`: a result an active registry exemption turned into not applicable (any policy).
  *
@@ -24,6 +25,12 @@ export interface RegistryAudit {
   filings: number;
   servers: number;
   exemptions: number;
+}
+
+export interface AppliesToAudit {
+  kind: "applies-to";
+  policy: string;
+  types: string[];
 }
 
 export interface NotApplicableAudit {
@@ -47,7 +54,7 @@ export interface ExemptedAudit {
   line: number;
 }
 
-export type AuditRecord = RegistryAudit | NotApplicableAudit | ExemptedAudit;
+export type AuditRecord = RegistryAudit | AppliesToAudit | NotApplicableAudit | ExemptedAudit;
 
 export interface AuditSink {
   write(records: readonly AuditRecord[]): void;
@@ -125,6 +132,13 @@ export function parseAuditRecords(text: string): AuditRecord[] {
         servers: v.servers,
         exemptions: v.exemptions,
       });
+    } else if (
+      v.kind === "applies-to" &&
+      str(v.policy) &&
+      Array.isArray(v.types) &&
+      v.types.every(str)
+    ) {
+      records.push({ kind: "applies-to", policy: v.policy, types: v.types });
     } else if (v.kind === "not-applicable" && str(v.policy) && str(v.urn) && str(v.reason)) {
       records.push({ kind: "not-applicable", policy: v.policy, urn: v.urn, reason: v.reason });
     } else if (

@@ -272,16 +272,27 @@ describe("junit", () => {
   it("parses as XML: one suite per pack, one case per resource and policy, not-applicable ones skipped", () => {
     const root = parseXml(scanned("junit"));
     expect(root.name).toBe("testsuites");
-    // minimal: 4 policies on 8 resources, all checked; second: bucket-name-prefix on 8 (the 2
-    // buckets checked, 6 skipped: it is typed), secret-probe on 8, tagging on 8 skipped (it only
+    // minimal: its 2 resource policies on 8 resources, its 2 stack policies once for the stack
+    // plus the resource stack-probe reports; second: bucket-name-prefix on 8 (the 2 buckets
+    // checked, 6 skipped: it is typed), secret-probe on 8, tagging on 8 skipped (it only
     // remediates).
-    expect(root.attrs).toEqual({ name: "icp-guard", tests: "56", failures: "6", errors: "0" });
+    expect(root.attrs).toEqual({ name: "icp-guard", tests: "43", failures: "6", errors: "0" });
     const suites = children(root, "testsuite");
     expect(
       suites.map((s) => [s.attrs.name, s.attrs.tests, s.attrs.failures, s.attrs.skipped]),
     ).toEqual([
-      ["minimal-pack@0.1.0", "32", "4", "0"],
+      ["minimal-pack@0.1.0", "19", "4", "0"],
       ["second-pack@1.0.0", "24", "2", "14"],
+    ]);
+    // A stack policy is one case for the stack, and one per resource it reports.
+    const stackCases = (name: string) =>
+      cases(suites[0])
+        .filter((c) => c.attrs.name === name)
+        .map((c) => [c.attrs.classname, children(c, "failure").length]);
+    expect(stackCases("bucket-count")).toEqual([[`${S}pulumi:pulumi:Stack::shop-dev`, 1]]);
+    expect(stackCases("stack-probe")).toEqual([
+      [`${S}pulumi:pulumi:Stack::shop-dev`, 0],
+      [`${S}test:index:Component$test:index:Probe::probe`, 1],
     ]);
     const checked = (c: XmlElement) => children(c, "skipped").length === 0;
     expect(

@@ -154,11 +154,14 @@ function result(extra: Partial<ScanResult>): ScanResult {
       {
         name: "pack",
         version: "1.0.0",
-        policies: ["res", "stk"].map((name) => ({
-          name,
-          description: name,
+        policies: [
+          { name: "res", kind: "resource" as const, appliesTo: ["a:b:C"] },
+          { name: "any", kind: "resource" as const },
+          { name: "stk", kind: "stack" as const },
+        ].map((p) => ({
+          ...p,
+          description: p.name,
           enforcementLevel: "mandatory" as const,
-          kind: "resource" as const,
           tags: [],
         })),
       },
@@ -184,14 +187,15 @@ function result(extra: Partial<ScanResult>): ScanResult {
 }
 
 describe("the checks JUnit lists", () => {
-  it("every pair; not-applicable ones skipped with the reason, a stack-wide one for every resource; exemptions kept", () => {
+  it("resource policies on the types they read, stack policies once per stack; skipped, exempted and failed pairs", () => {
     const checks = listChecks(
       result({
         notApplicable: [
           { policyPack: "pack", policyName: "res", urn: `${S}a:b:C::one`, reason: "outside" },
+          { policyPack: "pack", policyName: "stk", urn: `${S}a:b:C::two`, reason: "intranet" },
           {
             policyPack: "pack",
-            policyName: "stk",
+            policyName: "any",
             urn: `${S}pulumi:pulumi:Stack::shop-dev`,
             reason: "no such resources",
             scope: "stack",
@@ -206,20 +210,35 @@ describe("the checks JUnit lists", () => {
             expires: "2027-01-31",
           },
         ],
+        violations: [
+          {
+            policyPack: "pack",
+            policyPackVersion: "1.0.0",
+            policyName: "stk",
+            enforcementLevel: "mandatory",
+            urn: `${S}a:b:C::one`,
+            message: "m",
+          },
+        ],
       }),
     );
     const view = checks.map((c) => [
       c.policyName,
       c.urn.split("::").pop(),
-      c.skipped ?? c.exempted?.reason ?? "ran",
+      c.violations.length > 0 ? "failed" : (c.skipped ?? c.exempted?.reason ?? "ran"),
     ]);
     expect(view).toEqual([
-      ["res", "shop-dev", "ran"],
+      // res reads a:b:C only: not a case for the stack resource.
       ["res", "one", "outside"],
       ["res", "two", "ticket"],
-      ["stk", "shop-dev", "no such resources"],
-      ["stk", "one", "no such resources"],
-      ["stk", "two", "no such resources"],
+      // any reads every type; the SDK said it does not apply to this stack at all.
+      ["any", "shop-dev", "no such resources"],
+      ["any", "one", "no such resources"],
+      ["any", "two", "no such resources"],
+      // stk: once for the stack, then the resources it judged.
+      ["stk", "shop-dev", "ran"],
+      ["stk", "two", "intranet"],
+      ["stk", "one", "failed"],
     ]);
   });
 });
