@@ -28,3 +28,11 @@ export class UsageError extends CliError {
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** A pack run stopped because another pack of the same scan failed first (that failure is reported). */
+export class PackStopped extends CliError {
+  constructor(pack: string) {
+    super(`policy pack ${pack}: stopped`);
+    this.name = "PackStopped";
+  }
+}

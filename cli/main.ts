@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import type { Command } from "./commands/command";
 import { write } from "./commands/common";
+import { initCommand } from "./commands/init";
 import { previewCommand } from "./commands/preview";
 import { reportCommand } from "./commands/report";
 import { scanCommand } from "./commands/scan";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
   preview: previewCommand,
   report: reportCommand,
+  init: initCommand,
 };
 
 const t = cliText();

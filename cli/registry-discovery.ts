@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { REGISTRY_FILE } from "../policy-pack/model/registry";
+import { REGISTRY_FILE } from "../policy-pack/framework/registry-file";
 import { CliError } from "./errors";
 import { cliText } from "./i18n";
 import type { RegistryChoice } from "./scan";

@@ -13,8 +13,7 @@ import {
   type StackIdentity,
   type StackTarget,
 } from "./engine/session";
-import { toWire, UNKNOWN } from "./engine/wire";
-import { CliError, errorMessage } from "./errors";
+import { CliError, errorMessage, PackStopped } from "./errors";
 import type { LoadedInput, SourcedState } from "./inputs";
 import { PACKAGE_ROOT } from "./paths";
 import type {
@@ -62,6 +61,11 @@ export interface ScanOptions {
   /** What each pack wrote to stderr, once it is done (a failing pack's stderr is in the error). */
   onPackStderr?: (pack: PackSummary, stack: StackIdentity, text: string) => void;
   onWarning?: (message: string) => void;
+  /**
+   * The stack configuration the engine would hand the packs (`PULUMI_CONFIG`, ConfigureStack),
+   * read from a stack's states; the scan itself knows no provider (see alicloud.ts). Default: none.
+   */
+  stackConfig?: (states: readonly ResourceState[]) => Record<string, string>;
 }
 
 export interface AnalyzeOptions extends ScanOptions {
@@ -291,7 +295,7 @@ async function runAll(
   const failures = settled
     .filter((s): s is PromiseRejectedResult => s.status === "rejected")
     .map((s) => s.reason);
-  const real = failures.find((e) => !(e instanceof CliError && e.message.endsWith(": stopped")));
+  const real = failures.find((e) => !(e instanceof PackStopped));
   if (real !== undefined || failures.length > 0) {
     const e = real ?? failures[0];
     throw e instanceof CliError ? e : new CliError(errorMessage(e));
@@ -355,7 +359,7 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
         urnProject: g.project,
         dryRun: g.dryRun,
         states,
-        config: stackConfig(states),
+        config: opts.stackConfig?.(states) ?? {},
       },
       resources: items.map((i) => {
         const ref: ResourceRef = {
@@ -370,32 +374,6 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
       }),
     };
   });
-}
-
-/** Stack config the engine would hand the pack: `alicloud:region`, from the default provider. */
-export function stackConfig(states: readonly ResourceState[]): Record<string, string> {
-  const config: Record<string, string> = {};
-  const provider = states.find(
-    (s) => s.type === "pulumi:providers:alicloud" && urnName(s.urn).startsWith("default"),
-  );
-  const region = plainString(provider?.inputs?.region);
-  if (region !== undefined) config["alicloud:region"] = region;
-  return config;
-}
-
-function plainString(v: unknown): string | undefined {
-  const w = toWire(v);
-  if (typeof w === "string") return w === UNKNOWN ? undefined : w;
-  // A secret region: its plain value, as the engine decrypts config for the pack.
-  if (
-    w &&
-    typeof w === "object" &&
-    !Array.isArray(w) &&
-    typeof w.value === "string" &&
-    w.value !== UNKNOWN
-  )
-    return w.value;
-  return undefined;
 }
 
 export type { Violation };

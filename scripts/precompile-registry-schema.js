@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build step: compiles policy-pack/model/registry.schema.json into a standalone validator module
 // in dist/, so the pack validates icp-registry.yaml at start-up without loading and running the
-// Ajv compiler (tens of milliseconds of every pulumi preview). registry.ts falls back to compiling
+// Ajv compiler (tens of milliseconds of every pulumi preview). model/registry/parse.ts falls back to compiling
 // at run time when the module is absent (tests run the TypeScript sources).
 const fs = require("node:fs");
 const path = require("node:path");
@@ -10,7 +10,7 @@ const standaloneCode = require("ajv/dist/standalone").default;
 
 const root = path.resolve(__dirname, "..");
 const schema = require(path.join(root, "policy-pack/model/registry.schema.json"));
-// The same options as registry.ts's run-time fallback: keep them in step.
+// The same options as model/registry/parse.ts's run-time fallback: keep them in step.
 const ajv = new Ajv({ allErrors: true, verbose: true, code: { source: true } });
 const out = path.join(root, "dist/policy-pack/model/registry-validator.js");
 fs.mkdirSync(path.dirname(out), { recursive: true });

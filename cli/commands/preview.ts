@@ -5,6 +5,7 @@
  * the packs exactly as `scan` checks a preview, each resource located at the program line that
  * constructed it.
  */
+import { alicloudStackConfig } from "../alicloud";
 import { CliError, UsageError } from "../errors";
 import { cliText } from "../i18n";
 import type { SourcedState } from "../inputs";
@@ -92,6 +93,7 @@ export const previewCommand: Command = {
       },
       dryRun: true,
       onWarning: quiet ? undefined : warn,
+      stackConfig: alicloudStackConfig,
       onPackStderr: packStderrReporter(quiet),
     });
     return finishReport(result, report);

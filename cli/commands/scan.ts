@@ -1,4 +1,5 @@
 /** `icp-guard scan`: run policy packs over stack exports, previews, event logs or state arrays. */
+import { alicloudStackConfig } from "../alicloud";
 import { UsageError } from "../errors";
 import { cliText } from "../i18n";
 import { describeKind, loadInputFile } from "../inputs";
@@ -50,6 +51,7 @@ export const scanCommand: Command = {
       registry,
       stack,
       onWarning: report.quiet ? undefined : warn,
+      stackConfig: alicloudStackConfig,
       onPackStderr: packStderrReporter(report.quiet),
     });
     return finishReport(result, report);

@@ -105,6 +105,20 @@ export function parsePolicyPackConfig(doc: Record<string, unknown>): PolicyConfi
   return result;
 }
 
+/**
+ * The largest `maxExemptionDays` a config file gives any policy (alicloud-icp-guard's setting), when
+ * it is a whole number: the limit the pack must load its registry with so that the configured
+ * policies can apply what they allow (see packEnv).
+ */
+export function configuredExemptionDays(config: PolicyConfigMap | undefined): number | undefined {
+  let most: number | undefined;
+  for (const pc of config?.values() ?? []) {
+    const days = pc.properties?.maxExemptionDays;
+    if (typeof days === "number" && Number.isInteger(days) && days > (most ?? 0)) most = days;
+  }
+  return most;
+}
+
 export interface Reconciled {
   config: PolicyConfigMap;
   /** `<policy>: <error>` lines; non-empty means the engine would stop. */

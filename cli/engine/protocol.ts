@@ -16,7 +16,7 @@ export interface RpcError extends Error {
 }
 
 type Callback<Res> = (err: RpcError | null, res?: Res) => void;
-type Unary<Req, Res> = (
+export type Unary<Req, Res> = (
   request: Req,
   metadata: unknown,
   options: { deadline: Date },

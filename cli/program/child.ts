@@ -12,7 +12,7 @@ import type * as stackModule from "@pulumi/pulumi/runtime/stack";
 import { type CaptureMonitor, createCaptureMonitor, type PulumiClasses } from "./capture-monitor";
 import type { ChildFailure, ChildJob, ChildResult } from "./protocol";
 import { JOB_ENV } from "./protocol";
-import { registerTypeScript, TypeScriptSyntaxError } from "./ts-hook";
+import { registerTypeScript, TypeScriptMissingError, TypeScriptSyntaxError } from "./ts-hook";
 
 /** The parts of `@pulumi/pulumi`'s internal store (runtime/state.js, not in its typings) set here. */
 interface RuntimeStore {
@@ -66,6 +66,7 @@ function describe(e: unknown): ChildFailure["error"] {
  * time (say by `JSON.parse`) is not.
  */
 function failureKind(e: unknown): ChildFailure["kind"] {
+  if (e instanceof TypeScriptMissingError) return "setup";
   if (e instanceof TypeScriptSyntaxError) return "syntax";
   if (e instanceof SyntaxError && !(e.stack ?? "").startsWith("SyntaxError")) return "syntax";
   return "threw";

@@ -26,7 +26,7 @@ import {
   type SourceLocation,
 } from "./protocol";
 import { buildStates } from "./states";
-import { TypeScriptSyntaxError } from "./ts-hook";
+import { TypeScriptMissingError, TypeScriptSyntaxError } from "./ts-hook";
 import { formatTypeError, typeCheckProgram } from "./type-check";
 
 export interface RunProgramOptions {
@@ -80,6 +80,9 @@ export async function runProgram(dir: string, opts: RunProgramOptions = {}): Pro
     try {
       errors = typeCheckProgram(project.dir, entryFile, env);
     } catch (e) {
+      // No compiler to check with: the same one-line setup error the child gives.
+      if (e instanceof TypeScriptMissingError)
+        throw new ProgramError("setup", `program ${project.dir}: ${e.message}`);
       if (!(e instanceof TypeScriptSyntaxError)) throw e;
       throw new ProgramError("syntax", [
         `program ${project.dir} has a syntax error:`,

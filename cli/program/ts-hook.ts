@@ -23,7 +23,30 @@ export class TypeScriptSyntaxError extends SyntaxError {
   }
 }
 
+/** No `typescript` loads for a TypeScript program: the setup is wrong, not the program. */
+export class TypeScriptMissingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TypeScriptMissingError";
+  }
+}
+
 /** Registers the `.ts` loader; `typescript` itself is loaded on the first `.ts` file only. */
+/** The compiler's report of syntax errors, file names relative to the program. */
+export function syntaxError(
+  ts: TypeScript,
+  errors: readonly TS.Diagnostic[],
+  programDir: string,
+): TypeScriptSyntaxError {
+  return new TypeScriptSyntaxError(
+    ts.formatDiagnostics(errors, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => programDir,
+      getNewLine: () => "\n",
+    }),
+  );
+}
+
 export function registerTypeScript(programDir: string): void {
   let compiler: { ts: TypeScript; options: TS.CompilerOptions } | undefined;
   require.extensions[".ts"] = (module, filename) => {
@@ -37,15 +60,7 @@ export function registerTypeScript(programDir: string): void {
     const errors = (out.diagnostics ?? []).filter(
       (d) => d.file && d.category === ts.DiagnosticCategory.Error,
     );
-    if (errors.length > 0) {
-      throw new TypeScriptSyntaxError(
-        ts.formatDiagnostics(errors, {
-          getCanonicalFileName: (f) => f,
-          getCurrentDirectory: () => programDir,
-          getNewLine: () => "\n",
-        }),
-      );
-    }
+    if (errors.length > 0) throw syntaxError(ts, errors, programDir);
     (module as unknown as CompilableModule)._compile(out.outputText, filename);
   };
 }
@@ -63,8 +78,8 @@ export function loadTypeScript(programDir: string): TypeScript {
       // try the next place
     }
   }
-  throw new Error(
-    `the program is TypeScript but \`typescript\` is not installed: run npm install in ${programDir}`,
+  throw new TypeScriptMissingError(
+    `it is TypeScript and no \`typescript\` package loads, neither the program's nor icp-guard's own: add it to the program (npm install --save-dev typescript in ${programDir}), or reinstall alicloud-icp-guard, which depends on it`,
   );
 }
 

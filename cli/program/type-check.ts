@@ -9,7 +9,7 @@
  */
 import * as path from "node:path";
 import type * as TS from "typescript";
-import { loadTypeScript, programCompilerOptions, TypeScriptSyntaxError } from "./ts-hook";
+import { loadTypeScript, programCompilerOptions, syntaxError } from "./ts-hook";
 
 type TypeScript = typeof TS;
 
@@ -89,15 +89,7 @@ export function typeCheckProgram(
   const isError = (d: TS.Diagnostic) => d.category === ts.DiagnosticCategory.Error;
   // A file that does not parse is a syntax error, reported as the transpiler would report it.
   const syntax = own.flatMap((sf) => program.getSyntacticDiagnostics(sf)).filter(isError);
-  if (syntax.length > 0) {
-    throw new TypeScriptSyntaxError(
-      ts.formatDiagnostics(syntax, {
-        getCanonicalFileName: (f) => f,
-        getCurrentDirectory: () => programDir,
-        getNewLine: () => "\n",
-      }),
-    );
-  }
+  if (syntax.length > 0) throw syntaxError(ts, syntax, programDir);
   const diagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getGlobalDiagnostics(),

@@ -6,7 +6,7 @@
 import { cliText } from "../i18n";
 import type { ScanResult } from "../result";
 import { type CheckResult, listChecks } from "./checks";
-import { displayLocation } from "./locations";
+import { exemptionText } from "./locations";
 
 export function renderJunit(result: ScanResult): string {
   const checks = listChecks(result);
@@ -29,9 +29,7 @@ export function renderJunit(result: ScanResult): string {
   const skipReason = (c: CheckResult): string | undefined => {
     if (c.violations.length > 0) return undefined;
     if (c.exempted) {
-      const e = c.exempted;
-      const where = e.file ? displayLocation({ file: e.file, line: e.line ?? 1 }) : undefined;
-      return t.exemptedLine({ reason: e.reason, expires: e.expires, where });
+      return exemptionText(c.exempted, t);
     }
     return c.skipped;
   };

@@ -6,7 +6,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { ResourceRef, ScanResult } from "../result";
+import type { CliText } from "../i18n";
+import type { Exempted, ResourceRef, ScanResult } from "../result";
 import { parseUrn } from "../urn";
 
 export interface Location {
@@ -71,4 +72,10 @@ export function stackCount(result: Pick<ScanResult, "resources">): number {
 export function stackLabel(urn: string): string {
   const p = parseUrn(urn);
   return p ? `${p.project}/${p.stack}` : "";
+}
+
+/** "exempted until <date> by <file>:<line>: <reason>", as every format words an exemption. */
+export function exemptionText(e: Exempted, t: CliText): string {
+  const where = e.file ? displayLocation({ file: e.file, line: e.line ?? 1 }) : undefined;
+  return t.exemptedLine({ reason: e.reason, expires: e.expires, where });
 }

@@ -7,8 +7,15 @@
 import { cliText } from "../i18n";
 import { countByLevel, type PolicyMeta, type ScanResult } from "../result";
 import { parseUrn } from "../urn";
-import type { RenderOptions } from "./index";
-import { displayLocation, displayPath, locator, stackCount, stackLabel } from "./locations";
+import {
+  displayLocation,
+  displayPath,
+  exemptionText,
+  locator,
+  stackCount,
+  stackLabel,
+} from "./locations";
+import type { RenderOptions } from "./options";
 
 // GitHub rejects comments over 65,536 characters; leave room for the rest of the comment.
 const MAX_TABLE_CHARS = 55_000;
@@ -109,9 +116,8 @@ export function renderMarkdown(result: ScanResult, opts: RenderOptions = {}): st
     out.push(`| ${s.policy} | ${s.resource} | ${t.mdColumns.location} | ${s.reason} |`);
     out.push("| --- | --- | --- | --- |");
     for (const e of result.exempted) {
-      const where = e.file ? displayLocation({ file: e.file, line: e.line ?? 1 }) : undefined;
       out.push(
-        `| ${policyCell(e.policyPack, e.policyName)} | ${resourceCell(e.urn)} | ${locationCell(e.urn)} | ${cell(t.exemptedLine({ reason: e.reason, expires: e.expires, where }))} |`,
+        `| ${policyCell(e.policyPack, e.policyName)} | ${resourceCell(e.urn)} | ${locationCell(e.urn)} | ${cell(exemptionText(e, t))} |`,
       );
     }
   }

@@ -11,8 +11,8 @@ import { createHash } from "node:crypto";
 import * as path from "node:path";
 import type { PackSummary, PolicyMeta, ScanResult, Severity } from "../result";
 import { urnName } from "../urn";
-import type { RenderOptions } from "./index";
 import { displayPath, type Location, locator, sourceRoot } from "./locations";
+import type { RenderOptions } from "./options";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 

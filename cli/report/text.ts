@@ -8,8 +8,15 @@
 import { cliText } from "../i18n";
 import { countByLevel, type ScanResult } from "../result";
 import { parseUrn } from "../urn";
-import type { RenderOptions } from "./index";
-import { displayLocation, displayPath, locator, stackCount, stackLabel } from "./locations";
+import {
+  displayLocation,
+  displayPath,
+  exemptionText,
+  locator,
+  stackCount,
+  stackLabel,
+} from "./locations";
+import type { RenderOptions } from "./options";
 
 const RED = "\x1b[31m";
 const YELLOW = "\x1b[33m";
@@ -72,11 +79,8 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
     for (const [urn, list] of exempted) {
       out.push(resourceLine(urn));
       for (const e of list) {
-        const where = e.file
-          ? `${displayLocation({ file: e.file, line: e.line ?? 1 })}`
-          : undefined;
         out.push(`        ${e.policyName}  ${packLabel(e.policyPack)}`);
-        out.push(`            ${t.exemptedLine({ reason: e.reason, expires: e.expires, where })}`);
+        out.push(`            ${exemptionText(e, t)}`);
       }
     }
     out.push("");

@@ -1,14 +1,9 @@
 /** How stack policies name a piece of Alibaba compute: `ecs.Instance "web" in cn-hangzhou`. */
 import type { GraphNode } from "../graph/stack-graph";
 import type { StackModel } from "../graph/stack-model";
-import { catalog } from "../messages/catalog";
-import { hostingMessages } from "../messages/hosting-messages";
 import { printableRegion } from "./scope";
 
 export function computeText(m: StackModel, n: GraphNode): string {
-  const t = catalog(m.ctx.env.lang);
-  return hostingMessages(m.ctx.env.lang).computeAt(
-    t.resource(n.view.type, n.view.name),
-    printableRegion(m.region(n)),
-  );
+  const t = m.ctx.t;
+  return t.computeAt(t.resource(n.view.type, n.view.name), printableRegion(m.region(n)));
 }

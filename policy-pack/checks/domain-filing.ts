@@ -3,25 +3,15 @@
  * with Alibaba Cloud as access provider where the product needs it (docs/registry.md).
  */
 import type { Problem } from "../framework/finding";
-import { catalog } from "../messages/catalog";
+import { clip } from "../model/clip";
 import type { EvalContext } from "../model/context";
 import { normaliseDomain, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
 import { type Read, readStringMap } from "../model/props";
 import type { ResourceView } from "../model/resource";
-import { T } from "../model/tokens";
+import { takesTags } from "../model/type-index";
 
 export const ICP_NUMBER_TAG = "icp:number";
-
-/** Resources whose SDK class has a `tags` input (3.108), so an icp:number tag can be suggested. */
-const TAGGABLE: ReadonlySet<string> = new Set([
-  T.cdnDomainNew,
-  T.dcdnDomain,
-  T.vodDomain,
-  T.liveDomain,
-  T.esaSite,
-  T.wafv3Domain,
-]);
 
 export type DomainRead =
   | { kind: "domain"; domain: string; shown: string; secret: boolean }
@@ -35,7 +25,7 @@ export function readDomain(
   what: string,
   ctx: EvalContext,
 ): DomainRead {
-  const t = catalog(ctx.env.lang);
+  const t = ctx.t;
   switch (value.kind) {
     case "unknown":
       return {
@@ -56,7 +46,7 @@ export function readDomain(
         problem: { text: t.valueInvalid({ field, expected: value.expected, got: value.got }) },
       };
   }
-  const shown = value.secret ? "[secret]" : value.value;
+  const shown = value.secret ? "[secret]" : clip(value.value);
   const n = normaliseDomain(value.value);
   if (n.ok)
     return {
@@ -90,7 +80,7 @@ export function filingProblems(
   opts: { alibaba: boolean; what: string; type: string; tag?: string },
   ctx: EvalContext,
 ): Problem[] {
-  const t = catalog(ctx.env.lang);
+  const t = ctx.t;
   const match = ctx.registry.findFiling(domain);
   if (match && (!opts.alibaba || match.alibabaAccess)) return [];
   if (match) {
@@ -134,7 +124,8 @@ export function filingProblems(
       domain: shown,
       registrable: shown === "[secret]" ? undefined : registrable,
       alibaba: opts.alibaba,
-      taggable: TAGGABLE.has(opts.type),
+      // Only a resource whose SDK class has a `tags` input can carry an icp:number tag.
+      taggable: takesTags(opts.type),
     }),
   });
   return problems;

@@ -1,37 +1,43 @@
 /**
  * Builds the resource policies whose whole rule is "the domain this resource declares is filed":
  * OSS custom domains, the CDN family, WAF domains, FC/API Gateway custom domains. Each policy file
- * supplies its metadata, the types, where the domain is, and how the mainland scope is decided.
+ * supplies its metadata and sentences, the types (the input holding the domain is the type's, in
+ * model/resource-types.ts), and how the mainland scope is decided.
  */
 import { fromProblems, notApplicable } from "../framework/finding";
-import type { ResourcePolicySpec } from "../framework/policy-spec";
-import { catalog } from "../messages/catalog";
+import type { PolicyText, ResourcePolicySpec } from "../framework/policy-spec";
 import type { EvalContext } from "../model/context";
 import { readString } from "../model/props";
 import type { ResourceView } from "../model/resource";
+import { type DomainTypeName, RESOURCE_TYPES } from "../model/resource-types";
 import { filingProblems, icpNumberTag, readDomain } from "./domain-filing";
 import type { Scope } from "./scope";
 
-export interface DomainPolicyOptions
-  extends Omit<ResourcePolicySpec, "kind" | "evaluate" | "types"> {
-  /** Type token → the input that holds the domain. */
-  domainFields: Readonly<Record<string, string>>;
-  scope(r: ResourceView, ctx: EvalContext): Scope;
+export interface DomainPolicyOptions<M extends PolicyText>
+  extends Omit<ResourcePolicySpec<M>, "kind" | "evaluate" | "types"> {
+  /** The types (by their name in the resource-type table) whose domain the policy checks. */
+  domainTypes: readonly DomainTypeName[];
+  scope(r: ResourceView, ctx: EvalContext<M>): Scope;
   /** The product needs Alibaba Cloud as access provider (a tag cannot prove it). */
   alibabaAccess: boolean;
 }
 
-export function domainPolicy(o: DomainPolicyOptions): ResourcePolicySpec {
-  const { domainFields, scope, alibabaAccess, ...meta } = o;
+export function domainPolicy<M extends PolicyText>(
+  o: DomainPolicyOptions<M>,
+): ResourcePolicySpec<M> {
+  const { domainTypes, scope, alibabaAccess, ...meta } = o;
+  const fields = new Map<string, string>(
+    domainTypes.map((n) => [RESOURCE_TYPES[n].token, RESOURCE_TYPES[n].domainInput]),
+  );
   return {
     ...meta,
     kind: "resource",
-    types: new Set(Object.keys(domainFields)),
+    types: new Set(fields.keys()),
     evaluate(r, ctx) {
-      const t = catalog(ctx.env.lang);
+      const t = ctx.t;
       const inScope = scope(r, ctx);
       if (!inScope.inScope) return notApplicable(inScope.reason);
-      const field = domainFields[r.type];
+      const field = fields.get(r.type) ?? "";
       const what = t.kind(r.type);
       const d = readDomain(readString(r.props, field), field, what, ctx);
       if (d.kind === "ip") return notApplicable(t.naIpLiteral({ field }));

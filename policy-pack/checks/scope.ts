@@ -1,10 +1,9 @@
 /**
- * Is a resource in the Chinese mainland? By region (docs/scope.md, resolution order) or, for the
- * CDN family, by coverage. The answer carries the sentence that says why, for the message.
+ * Is a resource in the Chinese mainland by region (docs/scope.md, resolution order)? The answer
+ * carries the sentence that says why, for the message. (The CDN family goes by coverage instead:
+ * icp-cdn-domain decides that itself.)
  */
-import { catalog } from "../messages/catalog";
 import type { EvalContext } from "../model/context";
-import { cdnCoverage } from "../model/coverage";
 import { type ResolvedRegion, resolveRegion } from "../model/regions";
 import type { ResourceView } from "../model/resource";
 
@@ -17,17 +16,16 @@ export function printableRegion(r: ResolvedRegion): string | undefined {
 export type Scope = { inScope: true; why: string } | { inScope: false; reason: string };
 
 export function regionScope(r: ResourceView, ctx: EvalContext): Scope {
-  const t = catalog(ctx.env.lang);
   const res = resolveRegion(r, ctx.env);
   if (!res.mainland) {
-    return { inScope: false, reason: t.naOutsideRegion(printableRegion(res) ?? "?") };
+    return { inScope: false, reason: ctx.t.naOutsideRegion(printableRegion(res) ?? "?") };
   }
   if (res.undetermined && ctx.settings.unknownRegion === "skip") {
-    return { inScope: false, reason: t.naUndeterminedRegionSkipped };
+    return { inScope: false, reason: ctx.t.naUndeterminedRegionSkipped };
   }
   return {
     inScope: true,
-    why: t.place({
+    why: ctx.t.place({
       region: printableRegion(res),
       source: res.source,
       field: res.field,
@@ -35,17 +33,4 @@ export function regionScope(r: ResourceView, ctx: EvalContext): Scope {
       listed: res.listed,
     }),
   };
-}
-
-export function coverageScope(r: ResourceView, ctx: EvalContext): Scope {
-  const t = catalog(ctx.env.lang);
-  const cov = cdnCoverage(r);
-  const field = cov.field ?? "scope";
-  if (cov.serves === "outside") {
-    return { inScope: false, reason: t.naOutsideCoverage({ field, value: cov.value ?? "" }) };
-  }
-  if (cov.serves === "unknown") {
-    return { inScope: true, why: t.coverageUnknown(field) };
-  }
-  return { inScope: true, why: t.coverage(field, cov.value, cov.defaulted) };
 }

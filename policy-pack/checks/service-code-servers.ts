@@ -7,12 +7,12 @@
 import { fromProblems, type Problem, type StackFinding } from "../framework/finding";
 import type { GraphNode } from "../graph/stack-graph";
 import type { StackModel } from "../graph/stack-model";
-import { type FactSource, serverMessages } from "../messages/server-messages";
-import type { Lang } from "../model/context";
+import type { Catalog } from "../messages/catalog";
+import type { FactSource } from "../messages/servers";
 import type { Failure } from "../model/eligibility";
 import type { RegistryFiling, RegistryServer } from "../model/registry";
 import type { StackIdentity } from "../model/resource";
-import { ELIGIBLE_SERVERS } from "../model/tokens";
+import { ELIGIBLE_SERVERS } from "../model/type-index";
 
 export type Located =
   | { kind: "found"; node: GraphNode; via: "resource" | "id" }
@@ -76,24 +76,21 @@ export function stackText(s: StackIdentity): string {
 export function failureProblems(
   failures: readonly Failure[],
   source: FactSource,
-  lang: Lang,
+  t: Catalog,
 ): Problem[] {
-  const sm = serverMessages(lang);
   return failures.map((f) =>
-    f.unknown ? { text: sm.failure(f, source), unknown: true } : { text: sm.failure(f, source) },
+    f.unknown ? { text: t.failure(f, source), unknown: true } : { text: t.failure(f, source) },
   );
 }
 
 /** Filings listed in a message: at most this many, then "and N more". */
 export const MAX_LISTED_FILINGS = 10;
 
-export function filingList(
-  filings: readonly RegistryFiling[],
-  lang: Lang,
-): { filings: string[]; more: number } {
-  const sm = serverMessages(lang);
-  const shown = filings.slice(0, MAX_LISTED_FILINGS).map((f) => sm.filing(f.number, f.line));
-  return { filings: shown, more: filings.length - shown.length };
+/** The filings as a message lists them (`浙ICP备2021012345号-1 (line 3), …`), or undefined if none. */
+export function filingList(filings: readonly RegistryFiling[], t: Catalog): string | undefined {
+  if (filings.length === 0) return undefined;
+  const shown = filings.slice(0, MAX_LISTED_FILINGS).map((f) => t.filing(f.number, f.line));
+  return t.list(shown, filings.length - shown.length);
 }
 
 /**

@@ -1,67 +1,61 @@
 /**
- * The declaration of one ICP policy: its metadata (what the engine and every report show) and a
- * pure `evaluate` function of a resource (or of the whole stack) and the evaluation context.
+ * The declaration of one ICP policy: its metadata (what the engine and every report show), its
+ * sentences in each message language (its folder's messages.ts), and a pure `evaluate` function
+ * of a resource (or of the whole stack) and the evaluation context.
  */
 import type { EnforcementLevel } from "@pulumi/policy";
-import type { EvalContext, PolicySettings } from "../model/context";
+import type { EvalContext, Localized } from "../model/context";
 import type { ResourceView } from "../model/resource";
+import type { SettingName } from "../model/settings";
 import type { Finding, StackFinding } from "./finding";
 
 export type Severity = "low" | "medium" | "high" | "critical";
 
-/** The knobs a policy may expose in its configSchema. */
-export type SettingName = keyof PolicySettings;
+/** What every policy's messages.ts holds besides its sentences: its metadata, in each language. */
+export interface PolicyText {
+  description: string;
+  remediationSteps: string;
+}
 
-interface PolicyMeta {
+interface PolicyMeta<M extends PolicyText> {
   name: string;
+  /** English; the adapter gives the engine `messages[lang].description`. */
   description: string;
   enforcementLevel: EnforcementLevel;
   severity: Severity;
+  /** English; the adapter gives the engine `messages[lang].remediationSteps`. */
   remediationSteps: string;
   url: string;
   settings: readonly SettingName[];
+  /** The policy's sentences; the adapter hands `messages[lang]` to evaluate as `ctx.msg`. */
+  messages: Localized<M>;
 }
 
-export interface ResourcePolicySpec extends PolicyMeta {
+/**
+ * `evaluate` is written as a method: a spec for its own sentences (`M`) is then usable where any
+ * spec is (ALL_POLICIES), and the adapter always builds its context from the spec's own messages.
+ */
+export interface ResourcePolicySpec<M extends PolicyText = PolicyText> extends PolicyMeta<M> {
   kind: "resource";
   /** Type tokens (aliases included) the policy reads; other types are ignored silently. */
   types: ReadonlySet<string>;
-  evaluate(r: ResourceView, ctx: EvalContext): Finding;
+  evaluate(r: ResourceView, ctx: EvalContext<M>): Finding;
 }
 
-export interface StackPolicySpec extends PolicyMeta {
+export interface StackPolicySpec<M extends PolicyText = PolicyText> extends PolicyMeta<M> {
   kind: "stack";
-  evaluate(resources: readonly ResourceView[], ctx: EvalContext): StackFinding[];
+  evaluate(resources: readonly ResourceView[], ctx: EvalContext<M>): StackFinding[];
 }
 
 export type PolicySpec = ResourcePolicySpec | StackPolicySpec;
 
-/** JSON Schema of each knob, as the engine validates `--policy-pack-config`. */
-export const SETTING_SCHEMAS: Record<SettingName, object> = {
-  unknownRegion: {
-    type: "string",
-    enum: ["mainland", "skip"],
-    default: "mainland",
-    description:
-      "What to do when a resource's region cannot be determined: treat it as mainland (default) or skip it.",
-  },
-  unknownValues: {
-    type: "string",
-    enum: ["fail", "skip"],
-    default: "fail",
-    description:
-      "What to do when a decisive value is unknown during preview: report it (default) or skip it as not applicable.",
-  },
-  webPorts: {
-    type: "array",
-    items: { type: "integer", minimum: 1, maximum: 65535 },
-    default: [80, 443],
-    description: "Listener ports that count as web traffic, whatever their protocol.",
-  },
-  codesPerServer: {
-    type: "integer",
-    minimum: 1,
-    default: 5,
-    description: "ICP service codes one eligible server gives.",
-  },
-};
+/** The metadata fields a spec takes from its messages: English description and remediation. */
+export function policyText<M extends PolicyText>(
+  messages: Localized<M>,
+): Pick<PolicyMeta<M>, "description" | "remediationSteps" | "messages"> {
+  return {
+    description: messages.en.description,
+    remediationSteps: messages.en.remediationSteps,
+    messages,
+  };
+}

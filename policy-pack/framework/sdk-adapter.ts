@@ -12,17 +12,18 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import { catalog } from "../messages/catalog";
-import { POLICY_METADATA_ZH } from "../messages/policy-metadata-zh";
-import { DEFAULT_SETTINGS, type EvalContext, type PolicySettings } from "../model/context";
-import { findExemption } from "../model/exemptions";
+import { type Catalog, catalog } from "../messages/catalog";
+import type { EvalContext } from "../model/context";
+import { exemptionLimit, findExemption } from "../model/exemptions";
 import { plainProps } from "../model/props";
 import type { RegistryExemption } from "../model/registry";
 import type { ProviderView, ResourceView } from "../model/resource";
+import { settingsFrom, settingsSchema } from "../model/settings";
 import { type ExemptedAudit, exemptedAudit, type NotApplicableAudit } from "./audit";
+import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
-import { type PolicySpec, SETTING_SCHEMAS, type SettingName } from "./policy-spec";
-import type { PackRuntime } from "./runtime";
+import type { PolicySpec } from "./policy-spec";
+import { learnStack, type PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
 
@@ -66,23 +67,6 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
   };
 }
 
-/** Reads the engine-reconciled config, keeping only well-typed knobs (the engine validated it). */
-export function settingsFrom(config: unknown): PolicySettings {
-  const s: PolicySettings = { ...DEFAULT_SETTINGS };
-  if (!config || typeof config !== "object") return s;
-  const c = config as Record<string, unknown>;
-  if (c.unknownRegion === "mainland" || c.unknownRegion === "skip")
-    s.unknownRegion = c.unknownRegion;
-  if (c.unknownValues === "fail" || c.unknownValues === "skip") s.unknownValues = c.unknownValues;
-  if (Array.isArray(c.webPorts) && c.webPorts.every((p) => Number.isInteger(p))) {
-    s.webPorts = c.webPorts as number[];
-  }
-  if (Number.isInteger(c.codesPerServer) && (c.codesPerServer as number) > 0) {
-    s.codesPerServer = c.codesPerServer as number;
-  }
-  return s;
-}
-
 export function composeMessage(subject: string, problems: readonly Problem[], why: string): string {
   const lines = problems.map((p) => `- ${p.text}`);
   return [subject, ...lines, why].join("\n");
@@ -90,7 +74,7 @@ export function composeMessage(subject: string, problems: readonly Problem[], wh
 
 /** Applies the unknownValues knob and exemptions to one finding: the heart of every policy. */
 export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: EvalContext): Outcome {
-  const t = catalog(ctx.env.lang);
+  const t = ctx.t;
   if (finding.kind === "pass") return { kind: "none" };
   if (finding.kind === "not-applicable") return { kind: "not-applicable", reason: finding.reason };
   let problems = finding.problems;
@@ -104,7 +88,8 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
     }
     problems = known;
   }
-  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today);
+  const maxDays = exemptionLimit(ctx.env.maxExemptionDays, ctx.settings.maxExemptionDays);
+  const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today, maxDays);
   if (exemption?.status === "active") {
     const { reason, expires, line } = exemption.exemption;
     return {
@@ -117,53 +102,51 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
     const { reason, expires, line } = exemption.exemption;
     problems = [...problems, { text: t.exemptionExpired({ reason, expires, line }) }];
   }
+  if (exemption?.status === "beyond-limit") {
+    const { reason, expires, line } = exemption.exemption;
+    const { days, latest } = exemption;
+    problems = [
+      ...problems,
+      { text: t.exemptionBeyondLimit({ reason, expires, line, days, latest }) },
+    ];
+  }
   return {
     kind: "violation",
     message: composeMessage(finding.subject, problems, finding.why ?? t.blocked),
   };
 }
 
-function internalError(spec: PolicySpec, e: unknown): string {
-  const detail = e instanceof Error ? e.message : String(e);
-  return `ICP Guard could not evaluate policy ${spec.name} (internal error: ${detail}). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.`;
-}
-
-function configSchema(settings: readonly SettingName[]) {
-  if (settings.length === 0) return undefined;
-  const properties: Record<string, object> = {};
-  for (const s of settings) properties[s] = SETTING_SCHEMAS[s];
-  return { properties } as StackValidationPolicy["configSchema"];
+function internalError(spec: PolicySpec, t: Catalog, e: unknown): string {
+  return t.internalError({ policy: spec.name, detail: e instanceof Error ? e.message : String(e) });
 }
 
 export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
   // The engine prints the description above each message: give it in the message language.
-  const zh = runtime.env.lang === "zh-CN" ? POLICY_METADATA_ZH[spec.name] : undefined;
+  const meta = spec.messages[runtime.env.lang];
+  const t = catalog(runtime.env.lang);
   const base = {
     name: spec.name,
-    description: zh?.description ?? spec.description,
+    description: meta.description,
     enforcementLevel: spec.enforcementLevel,
     severity: spec.severity,
-    remediationSteps: zh?.remediationSteps ?? spec.remediationSteps,
+    remediationSteps: meta.remediationSteps,
     url: spec.url,
-    configSchema: configSchema(spec.settings),
+    configSchema: settingsSchema(spec.settings) as StackValidationPolicy["configSchema"],
   };
-  const contextFor = (config: unknown): EvalContext => ({
-    registry: runtime.registry,
-    env: runtime.env,
-    settings: settingsFrom(config),
-  });
+  const contextFor = (config: unknown) => evalContext(spec, runtime, settingsFrom(config));
 
   if (spec.kind === "resource") {
     return {
       ...base,
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
         if (!spec.types.has(args.type)) return;
+        learnStack(runtime, args.urn);
         let outcome: Outcome;
         try {
           const ctx = contextFor(args.getConfig());
           outcome = settle(spec, args.urn, spec.evaluate(viewOfResourceArgs(args), ctx), ctx);
         } catch (e) {
-          outcome = { kind: "violation", message: internalError(spec, e) };
+          outcome = { kind: "violation", message: internalError(spec, t, e) };
         }
         if (outcome.kind === "violation") report(outcome.message);
         else if (outcome.kind === "not-applicable") {
@@ -182,6 +165,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     ...base,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       let outcomes: Array<{ urn: string; outcome: Outcome }>;
+      if (args.resources.length > 0) learnStack(runtime, args.resources[0].urn);
       try {
         const ctx = contextFor(args.getConfig());
         const views = args.resources.map(viewOfStackResource);
@@ -189,7 +173,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
           .evaluate(views, ctx)
           .map((f) => ({ urn: f.urn, outcome: settle(spec, f.urn, f.finding, ctx) }));
       } catch (e) {
-        report(internalError(spec, e));
+        report(internalError(spec, t, e));
         return;
       }
       // A stack policy can tell the engine "not applicable" only for the whole stack: each

@@ -6,7 +6,7 @@
  */
 import { normaliseDomain } from "../model/domains";
 import { type Read, readArray, readRaw, readString } from "../model/props";
-import { T } from "../model/tokens";
+import { T } from "../model/resource-types";
 import { isAlibabaEndpoint } from "./compute";
 import type { DnsIndex, Target } from "./dns";
 import type { GraphNode, StackGraph } from "./stack-graph";

@@ -2,7 +2,8 @@
  * "Mainland Alibaba compute" (policy-pack/policies/icp-hosted-domain/README.md): what a domain can resolve to or be
  * served from such that Alibaba Cloud is the access provider and blocks it without a filing.
  */
-import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS, T } from "../model/tokens";
+import { T } from "../model/resource-types";
+import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS } from "../model/type-index";
 
 export const COMPUTE: ReadonlySet<string> = new Set([
   ...ELIGIBLE_SERVERS,

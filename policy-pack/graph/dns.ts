@@ -6,7 +6,8 @@
  */
 import { normaliseDomain } from "../model/domains";
 import { type Read, readString } from "../model/props";
-import { DNS_RECORDS, T } from "../model/tokens";
+import { T } from "../model/resource-types";
+import { DNS_RECORDS } from "../model/type-index";
 import { COMPUTE } from "./compute";
 import type { GraphNode, StackGraph } from "./stack-graph";
 

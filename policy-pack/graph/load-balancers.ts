@@ -5,7 +5,8 @@
  * ServerGroupServerAttachment). One pass over each link type: linear in the stack.
  */
 import { type Read, readNumber, readString } from "../model/props";
-import { ALB, CLB, LOAD_BALANCERS, NLB, T } from "../model/tokens";
+import { T } from "../model/resource-types";
+import { ALB, CLB, LOAD_BALANCERS, NLB } from "../model/type-index";
 import { BACKEND_SERVERS } from "./compute";
 import type { GraphNode, Ref, StackGraph } from "./stack-graph";
 

@@ -4,7 +4,8 @@
  */
 import { type Eligibility, ecsEligibility, sasEligibility } from "../model/eligibility";
 import { readString } from "../model/props";
-import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS, SAS, T } from "../model/tokens";
+import { T } from "../model/resource-types";
+import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS, SAS } from "../model/type-index";
 import type { GraphNode, StackGraph } from "./stack-graph";
 
 /** What an EIP association can bind an EIP to (instanceType EcsInstance, SlbInstance, ...). */

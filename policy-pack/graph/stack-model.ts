@@ -4,7 +4,6 @@
  * stack policy of that request (see `StackModel.of`); only the policy's own settings differ.
  */
 import { printableRegion } from "../checks/scope";
-import { catalog } from "../messages/catalog";
 import type { EvalContext } from "../model/context";
 import { type ResolvedRegion, resolveRegion } from "../model/regions";
 import type { ResourceView } from "../model/resource";
@@ -112,7 +111,7 @@ export class StackModel {
 
   /** Why a resource that is not `inMainland` is out of scope: the not-applicable reason. */
   outsideReason(n: GraphNode): string {
-    const t = catalog(this.ctx.env.lang);
+    const t = this.ctx.t;
     const r = this.region(n);
     return r.mainland
       ? t.naUndeterminedRegionSkipped

@@ -6,7 +6,7 @@
 import { type Props, type Read, readString } from "./props";
 import { classifyRegion } from "./regions";
 import type { ResourceView } from "./resource";
-import { T } from "./tokens";
+import { T } from "./resource-types";
 
 export type Serves = "mainland" | "outside" | "unknown";
 

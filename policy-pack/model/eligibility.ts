@@ -3,11 +3,13 @@
  * so a message can list them all; a decisive value unknown during preview is a failure marked
  * `unknown`, never a pass. A stopped instance is eligible: `status` is not read.
  */
+import { clip } from "./clip";
 import type { PackEnvironment } from "./context";
 import { type Read, readNumber, readString, shown } from "./props";
 import { classifyRegion, type ResolvedRegion, resolveRegion } from "./regions";
 import type { ResourceView } from "./resource";
-import { ECS_LIKE, ELIGIBLE_SERVERS, T } from "./tokens";
+import { T } from "./resource-types";
+import { ECS_LIKE, ELIGIBLE_SERVERS } from "./type-index";
 
 export type Requirement =
   | "mainland-region"
@@ -19,7 +21,7 @@ export type Requirement =
 export interface Failure {
   requirement: Requirement;
   field?: string;
-  /** Printable, never a secret; undefined when the input is missing or unknown. */
+  /** Printable (clipped, model/clip.ts), never a secret; undefined when missing or unknown. */
   actual?: string;
   /** The deciding value is unknown during preview. */
   unknown?: boolean;
@@ -46,7 +48,7 @@ function failure(
   const f: Failure = { requirement };
   if (field !== undefined) f.field = field;
   if (read?.kind === "unknown") f.unknown = true;
-  else if (read && (read.kind === "known" || read.kind === "invalid")) f.actual = shown(read);
+  else if (read && (read.kind === "known" || read.kind === "invalid")) f.actual = clip(shown(read));
   return f;
 }
 
@@ -66,7 +68,7 @@ function regionFailure(region: ResolvedRegion): Failure | undefined {
   if (region.mainland) return undefined;
   const f: Failure = { requirement: "mainland-region" };
   if (region.field !== undefined) f.field = region.field;
-  if (region.region !== undefined) f.actual = region.secret ? "[secret]" : region.region;
+  if (region.region !== undefined) f.actual = region.secret ? "[secret]" : clip(region.region);
   return f;
 }
 
@@ -158,10 +160,14 @@ export function registryServerEligibility(s: RegistryServerFacts): {
 } {
   const failures: Failure[] = [];
   if (s.kind !== "ecs" && s.kind !== "sas") {
-    failures.push({ requirement: "standalone", field: "kind", actual: String(s.kind) });
+    failures.push({ requirement: "standalone", field: "kind", actual: clip(String(s.kind)) });
   }
   if (!classifyRegion(s.region).mainland) {
-    failures.push({ requirement: "mainland-region", field: "region", actual: s.region.trim() });
+    failures.push({
+      requirement: "mainland-region",
+      field: "region",
+      actual: clip(s.region.trim()),
+    });
   }
   if (s.kind === "ecs" && s.chargeType?.trim().toLowerCase() !== "prepaid") {
     const f: Failure = { requirement: "prepaid", field: "chargeType" };

@@ -5,7 +5,7 @@
 import type { PackEnvironment } from "./context";
 import { type Read, readArray, readString } from "./props";
 import type { ResourceView } from "./resource";
-import { OWN_REGION } from "./tokens";
+import { OWN_REGION } from "./type-index";
 
 /** Exactly the list in docs/scope.md: public, finance and government regions, their aliases, OSS's regionless id. */
 export const MAINLAND_REGIONS: readonly string[] = [
@@ -61,6 +61,11 @@ export const OUTSIDE_REGIONS: readonly string[] = [
   "na-south-1",
   "rus-west-1",
 ];
+
+/** Region ids an ECS or SAS instance can be in: every listed id but OSS's regionless one. */
+export const SERVER_REGIONS: readonly string[] = [...MAINLAND_REGIONS, ...OUTSIDE_REGIONS].filter(
+  (r) => r !== "rg-china-mainland",
+);
 
 const MAINLAND = new Set(MAINLAND_REGIONS);
 const OUTSIDE = new Set(OUTSIDE_REGIONS);

@@ -1,7 +1,7 @@
 /**
  * Every registry of the bad corpus, handed to the real pack through `icp-guard scan --registry`:
- * the pack must refuse to start, the command exit 2, and the error name the file, line and field.
- * None may lead to a pass.
+ * the pack must refuse to start, the command exit 2, and the error name the file, line and field
+ * and say what is wrong. None may lead to a pass.
  */
 import { readdirSync } from "node:fs";
 import * as path from "node:path";
@@ -26,5 +26,9 @@ describe("a bad registry stops the pack", () => {
     expect(r.stdout).toBe("");
     const at = `${file}:${want.line}: ${want.field ? `${want.field}: ` : ""}`;
     expect(r.stderr).toContain(at);
+    expect(r.stderr).toContain(want.says);
+    // A hostile value is never echoed whole: every line stays readable.
+    const longest = Math.max(...r.stderr.split("\n").map((l) => l.length));
+    expect(longest).toBeLessThan(1_000);
   });
 });

@@ -1,12 +1,17 @@
-/** The engine's config reconciliation, rule by rule (cli/engine/config.ts). */
+/**
+ * The engine's config reconciliation, rule by rule (cli/engine/config.ts), and what of the config
+ * icp-guard hands the pack before it starts (cli/engine/session.ts packEnv).
+ */
 import { describe, expect, it } from "vitest";
 import {
+  configuredExemptionDays,
   type PolicyConfigMap,
   type PolicyForConfig,
   parsePolicyPackConfig,
   reconcilePolicyPackConfig,
   validatePolicyConfig,
 } from "../../cli/engine/config";
+import { packEnv, type StackTarget } from "../../cli/engine/session";
 
 const policies: PolicyForConfig[] = [
   {
@@ -82,5 +87,75 @@ describe("validatePolicyConfig", () => {
       "k is required",
       'enforcementLevel: enforcementLevel must be one of the following: "advisory", "mandatory", "remediate", "disabled"',
     ]);
+  });
+});
+
+describe("the exemption limit handed to the pack at start (ICP_GUARD_MAX_EXEMPTION_DAYS)", () => {
+  const target: StackTarget = {
+    identity: { organization: "acme", project: "shop", stack: "prod" },
+    urnStack: "prod",
+    urnProject: "shop",
+    dryRun: true,
+    states: [],
+    config: {},
+  };
+  const config = (doc: Record<string, unknown>) => parsePolicyPackConfig(doc);
+  const withoutInherited = <T>(f: () => T): T => {
+    const saved = process.env.ICP_GUARD_MAX_EXEMPTION_DAYS;
+    delete process.env.ICP_GUARD_MAX_EXEMPTION_DAYS;
+    try {
+      return f();
+    } finally {
+      if (saved !== undefined) process.env.ICP_GUARD_MAX_EXEMPTION_DAYS = saved;
+    }
+  };
+
+  it("configuredExemptionDays: the largest whole number any policy configures", () => {
+    expect(configuredExemptionDays(undefined)).toBeUndefined();
+    expect(configuredExemptionDays(config({ all: "mandatory" }))).toBeUndefined();
+    expect(
+      configuredExemptionDays(
+        config({
+          "icp-cdn-domain": { maxExemptionDays: 400 },
+          "icp-waf-domain": { maxExemptionDays: 30 },
+          "icp-oss-custom-domain": { maxExemptionDays: "900" },
+          "icp-hosted-domain": { maxExemptionDays: 500.5 },
+        }),
+      ),
+    ).toBe(400);
+  });
+
+  it("packEnv raises the start-up limit only above the default", () => {
+    withoutInherited(() => {
+      const raised = packEnv(
+        target,
+        undefined,
+        config({ "icp-cdn-domain": { maxExemptionDays: 400 } }),
+      );
+      expect(raised.ICP_GUARD_MAX_EXEMPTION_DAYS).toBe("400");
+      const lowered = packEnv(
+        target,
+        undefined,
+        config({ "icp-cdn-domain": { maxExemptionDays: 30 } }),
+      );
+      expect(lowered.ICP_GUARD_MAX_EXEMPTION_DAYS).toBeUndefined();
+      expect(packEnv(target, undefined).ICP_GUARD_MAX_EXEMPTION_DAYS).toBeUndefined();
+    });
+  });
+
+  it("packEnv leaves a limit the caller set alone", () => {
+    const saved = process.env.ICP_GUARD_MAX_EXEMPTION_DAYS;
+    process.env.ICP_GUARD_MAX_EXEMPTION_DAYS = "380";
+    try {
+      const env = packEnv(
+        target,
+        undefined,
+        config({ "icp-cdn-domain": { maxExemptionDays: 900 } }),
+      );
+      expect(env.ICP_GUARD_MAX_EXEMPTION_DAYS).toBe("380");
+    } finally {
+      if (saved === undefined) delete process.env.ICP_GUARD_MAX_EXEMPTION_DAYS;
+      else process.env.ICP_GUARD_MAX_EXEMPTION_DAYS = saved;
+    }
   });
 });

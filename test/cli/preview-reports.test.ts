@@ -406,7 +406,7 @@ describe("the smaller things", () => {
   );
 
   it(
-    "an Output rendered into a template string is one marker and a hint, never Pulumi's ten lines",
+    "an Output rendered into a template string: a one-line warning, never Pulumi's ten lines in a report",
     async () => {
       const dir = path.join(tempDir("icp-template-"), "tpl");
       fs.mkdirSync(dir);
@@ -436,11 +436,13 @@ describe("the smaller things", () => {
       const [v] = JSON.parse(r.stdout).violations.filter(
         (x: { policyName: string }) => x.policyName === "icp-cdn-domain",
       );
-      expect(v.message).not.toContain("Calling [toString]");
-      expect(v.message).toContain('"cdn.[Output]"');
-      expect(v.message.split("\n").at(-1)).toBe(
-        "Hint: [Output] marks a Pulumi Output put into a plain template string; build the value with pulumi.interpolate`...` or output.apply(...).",
-      );
+      // The pack refuses the value in one sentence (it quotes only Pulumi's first words); Pulumi's
+      // ten-line text never reaches the report (a pack that quotes it whole gets it shortened to
+      // [Output] with a hint: report-units.test.ts).
+      expect(v.message).not.toContain("To get the value of an Output<T>");
+      expect(v.message).not.toContain("This function may throw");
+      expect(v.message).toContain("pulumi.interpolate");
+      expect(v.message.split("\n")).toHaveLength(4);
     },
     SLOW,
   );

@@ -1,7 +1,7 @@
 /** How state values are put on the wire (cli/engine/wire.ts), as the engine marshals them. */
 import { describe, expect, it } from "vitest";
+import { alicloudStackConfig } from "../../cli/alicloud";
 import { RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, toWire, UNKNOWN } from "../../cli/engine/wire";
-import { stackConfig } from "../../cli/scan";
 
 describe("toWire", () => {
   it("drops undefined and `__` keys, keeps null", () => {
@@ -42,7 +42,7 @@ describe("toWire", () => {
   });
 });
 
-describe("stackConfig", () => {
+describe("alicloudStackConfig", () => {
   it("takes alicloud:region from the default alicloud provider only", () => {
     const provider = (name: string, region: unknown) => ({
       urn: `urn:pulumi:s::p::pulumi:providers:alicloud::${name}`,
@@ -50,13 +50,16 @@ describe("stackConfig", () => {
       inputs: { region },
     });
     expect(
-      stackConfig([provider("explicit", "cn-beijing"), provider("default_3_108_0", "cn-hangzhou")]),
+      alicloudStackConfig([
+        provider("explicit", "cn-beijing"),
+        provider("default_3_108_0", "cn-hangzhou"),
+      ]),
     ).toEqual({
       "alicloud:region": "cn-hangzhou",
     });
-    expect(stackConfig([provider("explicit", "cn-beijing")])).toEqual({});
+    expect(alicloudStackConfig([provider("explicit", "cn-beijing")])).toEqual({});
     expect(
-      stackConfig([provider("default", { [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })]),
+      alicloudStackConfig([provider("default", { [SIG_KEY]: SECRET_SIG, value: "cn-qingdao" })]),
     ).toEqual({
       "alicloud:region": "cn-qingdao",
     });

@@ -3,27 +3,28 @@
  * deployed state (links only by id), must give exactly the same violations, at 20,000 resources.
  */
 import { describe, expect, it } from "vitest";
+import { evalContext } from "../../policy-pack/framework/eval-context";
+import type { PackRuntime } from "../../policy-pack/framework/runtime";
 import { type Outcome, settle } from "../../policy-pack/framework/sdk-adapter";
-import { DEFAULT_SETTINGS, type EvalContext } from "../../policy-pack/model/context";
 import { parseRegistry } from "../../policy-pack/model/registry";
 import { ALL_POLICIES } from "../../policy-pack/policies";
 import { GENERATED_REGISTRY, generateStack, type StackShape } from "../tools/stack-generator";
 import { viewsFromStates } from "../tools/views";
 
-const ctx: EvalContext = {
-  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml"),
+const runtime: PackRuntime = {
+  registry: parseRegistry(GENERATED_REGISTRY, "icp-registry.yaml", { today: "2026-11-30" }),
   env: {
     stack: { organization: "acme", project: "shop", stack: "prod" },
     lang: "en",
     today: "2026-11-30",
   },
-  settings: DEFAULT_SETTINGS,
 };
 
 function violations(resources: number, shape: StackShape) {
   const { states, expected } = generateStack(resources, shape);
   const found: Array<{ policy: string; urn: string }> = [];
   for (const spec of ALL_POLICIES) {
+    const ctx = evalContext(spec, runtime);
     const record = (urn: string, o: Outcome) => {
       if (o.kind === "violation") found.push({ policy: spec.name, urn });
     };

@@ -6,7 +6,7 @@ import {
 } from "../../policy-pack/model/coverage";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
 import type { ResourceView } from "../../policy-pack/model/resource";
-import { T } from "../../policy-pack/model/tokens";
+import { T } from "../../policy-pack/model/resource-types";
 
 function view(type: string, props: Record<string, unknown>): ResourceView {
   return {

@@ -8,7 +8,7 @@ import {
 } from "../../policy-pack/model/eligibility";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
 import type { ResourceView } from "../../policy-pack/model/resource";
-import { PROVIDER, T } from "../../policy-pack/model/tokens";
+import { PROVIDER, T } from "../../policy-pack/model/resource-types";
 
 function view(
   type: string,

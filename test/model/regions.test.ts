@@ -9,7 +9,7 @@ import {
   resolveRegion,
 } from "../../policy-pack/model/regions";
 import type { ResourceView } from "../../policy-pack/model/resource";
-import { PROVIDER, T } from "../../policy-pack/model/tokens";
+import { PROVIDER, T } from "../../policy-pack/model/resource-types";
 
 function view(
   type: string,

@@ -2,31 +2,32 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadRegistry, registryPath } from "../../policy-pack/framework/registry-file";
 import {
   canonicalAccessProvider,
   EMPTY_REGISTRY,
-  loadRegistry,
   parseRegistry,
   type Registry,
   RegistryError,
-  registryPath,
 } from "../../policy-pack/model/registry";
 import { BAD } from "../fixtures/registries/expectations";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/registries");
+/** The day every registry of these tests is checked on (exemption expiry limits). */
+const AT = { today: "2026-11-30" };
 
 function fixture(kind: "good" | "bad", name: string): string {
   return readFileSync(path.join(FIXTURES, kind, name), "utf8");
 }
 
 function parseGood(name: string): Registry {
-  return parseRegistry(fixture("good", name), `good/${name}`);
+  return parseRegistry(fixture("good", name), `good/${name}`, AT);
 }
 
 /** The RegistryError that parsing `text` throws (fails the test when it does not throw one). */
 function registryError(text: string, file = "r.yaml"): RegistryError {
   try {
-    parseRegistry(text, file);
+    parseRegistry(text, file, AT);
   } catch (e) {
     if (e instanceof RegistryError) return e;
     throw e;
@@ -90,9 +91,9 @@ describe("parseRegistry: full.yaml (every feature)", () => {
     ]);
   });
 
-  it("canonicalises access providers (aliases → alibaba-cloud, others lower-cased)", () => {
+  it("canonicalises access providers (aliases → alibaba-cloud, case folded)", () => {
     expect(r.filings.map((f) => f.accessProviders)).toEqual([
-      ["alibaba-cloud", "other-cloud"],
+      ["alibaba-cloud", "other"],
       ["alibaba-cloud"],
       ["alibaba-cloud"],
       ["tencent-cloud"],
@@ -247,7 +248,7 @@ describe("findFiling: specificity and invalid numbers", () => {
       `    ${PROVIDERS}`,
       "  - number: 沪ICP备2026049608号-1",
       "    domains: [a.example.com]",
-      "    accessProviders: [other-cloud]",
+      "    accessProviders: [other]",
       "  - number: 京ICP备123号",
       "    domains: [bad.net]",
       `    ${PROVIDERS}`,
@@ -257,6 +258,7 @@ describe("findFiling: specificity and invalid numbers", () => {
       `    ${PROVIDERS}`,
     ].join("\n"),
     "r.yaml",
+    AT,
   );
 
   it("the longest covering entry wins", () => {
@@ -286,15 +288,32 @@ describe("canonicalAccessProvider", () => {
     ["阿里云", "alibaba-cloud"],
     [" aliyun ", "alibaba-cloud"],
     ["Tencent-Cloud", "tencent-cloud"],
-    ["Alibaba Cloud", "alibaba cloud"],
+    // An alias of the rulebook's vocabulary (it once fell through as "alibaba cloud").
+    ["Alibaba Cloud", "alibaba-cloud"],
+    ["alibaba", "alibaba-cloud"],
+    ["China Telecom", "china-telecom"],
+    ["china_unicom", "china-unicom"],
+    ["CHINA-MOBILE", "china-mobile"],
+    ["Huawei Cloud", "huawei-cloud"],
+    ["baidu-cloud", "baidu-cloud"],
+    ["VolcEngine", "volcengine"],
+    ["OTHER", "other"],
   ])("%s → %s", (raw, want) => {
     expect(canonicalAccessProvider(raw)).toBe(want);
   });
+
+  it.each(["other-cloud", "tencent", "aws", "", "腾讯云", "alibaba-cloud-intl"])(
+    "%j is outside the vocabulary",
+    (raw) => {
+      expect(canonicalAccessProvider(raw)).toBeUndefined();
+    },
+  );
 
   it("dedupes aliases within a filing", () => {
     const r = parseRegistry(
       "filings:\n  - number: 京ICP备11018762号\n    domains: [example.com]\n    accessProviders: [aliyun, 阿里云, Other]\n",
       "r.yaml",
+      AT,
     );
     expect(r.filings[0].accessProviders).toEqual(["alibaba-cloud", "other"]);
   });
@@ -378,8 +397,9 @@ describe("parseRegistry: the bad corpus", () => {
 describe("parseRegistry: YAML details", () => {
   it("an explicit !!timestamp date still reads as YYYY-MM-DD", () => {
     const r = parseRegistry(
-      'exemptions:\n  - match: "*"\n    policies: ["*"]\n    reason: r\n    expires: !!timestamp 2027-01-31\n',
+      'exemptions:\n  - match: "*::legacy"\n    policies: ["*"]\n    reason: r\n    expires: !!timestamp 2027-01-31\n',
       "r.yaml",
+      AT,
     );
     expect(r.exemptions[0].expires).toBe("2027-01-31");
   });
@@ -396,6 +416,7 @@ describe("parseRegistry: YAML details", () => {
         "    accessProviders: *p",
       ].join("\n"),
       "r.yaml",
+      AT,
     );
     expect(r.filings.map((f) => [f.accessProviders, f.line])).toEqual([
       [["alibaba-cloud"], 2],
@@ -415,7 +436,7 @@ describe("parseRegistry: YAML details", () => {
   });
 
   it("a byte-order mark is accepted", () => {
-    expect(parseRegistry("\uFEFFfilings: []\n", "r.yaml").filings).toEqual([]);
+    expect(parseRegistry("\uFEFFfilings: []\n", "r.yaml", AT).filings).toEqual([]);
   });
 
   it("a second document is a syntax error", () => {
@@ -433,7 +454,7 @@ describe("lookups in a large registry", () => {
       lines.push(`  - number: 京ICP备${10_000_000 + i}号`, `    domains: [d${i}.example.com]`);
       lines.push(`    ${PROVIDERS}`);
     }
-    const r = parseRegistry(lines.join("\n"), "big.yaml");
+    const r = parseRegistry(lines.join("\n"), "big.yaml", AT);
     for (let i = 0; i < 20_000; i++) {
       const m = r.findFiling(`www.d${i % 5_000}.example.com`);
       if (m?.coveredBy !== `d${i % 5_000}.example.com`) throw new Error(`miss at ${i}`);
@@ -457,12 +478,12 @@ describe("registryPath and loadRegistry", () => {
 
   it("no env and no file: undefined path, EMPTY_REGISTRY", () => {
     expect(registryPath({}, emptyPack)).toBeUndefined();
-    expect(loadRegistry({}, emptyPack)).toBe(EMPTY_REGISTRY);
+    expect(loadRegistry({}, emptyPack, AT)).toBe(EMPTY_REGISTRY);
   });
 
   it("no env: the pack folder's icp-registry.yaml", () => {
     expect(registryPath({}, packDir)).toBe(inPack);
-    const r = loadRegistry({ ICP_GUARD_REGISTRY: "" }, packDir);
+    const r = loadRegistry({ ICP_GUARD_REGISTRY: "" }, packDir, AT);
     expect(r.source).toBe(inPack);
     expect(r.filings).toHaveLength(1);
   });
@@ -470,7 +491,7 @@ describe("registryPath and loadRegistry", () => {
   it("ICP_GUARD_REGISTRY wins, resolved against the cwd", () => {
     const relative = path.relative(process.cwd(), other);
     expect(registryPath({ ICP_GUARD_REGISTRY: relative }, packDir)).toBe(other);
-    const r = loadRegistry({ ICP_GUARD_REGISTRY: relative }, packDir);
+    const r = loadRegistry({ ICP_GUARD_REGISTRY: relative }, packDir, AT);
     expect(r.source).toBe(other);
     expect(r.filings).toEqual([]);
   });
@@ -479,7 +500,7 @@ describe("registryPath and loadRegistry", () => {
     const missing = path.join(dir, "missing.yaml");
     let err: unknown;
     try {
-      loadRegistry({ ICP_GUARD_REGISTRY: missing }, packDir);
+      loadRegistry({ ICP_GUARD_REGISTRY: missing }, packDir, AT);
     } catch (e) {
       err = e;
     }
@@ -493,13 +514,13 @@ describe("registryPath and loadRegistry", () => {
   });
 
   it("ICP_GUARD_REGISTRY naming a folder: RegistryError", () => {
-    expect(() => loadRegistry({ ICP_GUARD_REGISTRY: dir }, packDir)).toThrow(
+    expect(() => loadRegistry({ ICP_GUARD_REGISTRY: dir }, packDir, AT)).toThrow(
       `${dir}: cannot read the registry (EISDIR)`,
     );
   });
 
   it("a file that does not validate: RegistryError with the absolute path and line", () => {
-    expect(() => loadRegistry({ ICP_GUARD_REGISTRY: broken }, packDir)).toThrow(
+    expect(() => loadRegistry({ ICP_GUARD_REGISTRY: broken }, packDir, AT)).toThrow(
       `${broken}:2: filings[0].number: must be a text value, not number 1`,
     );
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { AuditRecord } from "../../policy-pack/framework/audit";
 import type { PackRuntime } from "../../policy-pack/framework/runtime";
-import { T } from "../../policy-pack/model/tokens";
+import { T } from "../../policy-pack/model/resource-types";
 import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain/policy";
 import { icpLbBackendEcs } from "../../policy-pack/policies/icp-lb-backend-ecs/policy";
 import { CASE_EXEMPTIONS_YAML, caseUrn } from "../support/policy-case";

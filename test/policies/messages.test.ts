@@ -1,11 +1,15 @@
 /** Wording that the contains-in-order cases cannot pin: what a message must NOT say. */
 import { describe, expect, it } from "vitest";
-import { T } from "../../policy-pack/model/tokens";
+import type { ResourcePolicySpec } from "../../policy-pack/framework/policy-spec";
+import { toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
+import { T } from "../../policy-pack/model/resource-types";
+import { ALL_POLICIES } from "../../policy-pack/policies";
 import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain/policy";
 import { icpCustomDomainAccess } from "../../policy-pack/policies/icp-custom-domain-access/policy";
 import { icpOssCustomDomain } from "../../policy-pack/policies/icp-oss-custom-domain/policy";
 import { CASES_REGISTRY } from "../support/policy-case";
 import { runResourcePolicy, runtimeFor } from "../support/sdk-harness";
+import { englishRuns, hasChinese } from "../support/zh-text";
 
 const runtime = runtimeFor({ registry: CASES_REGISTRY });
 const hz = { region: "cn-hangzhou" };
@@ -44,18 +48,57 @@ describe("fix texts fit the resource", () => {
   });
 });
 
-describe("Simplified Chinese metadata", () => {
-  it("every policy has a zh-CN description and remediation, used when ICP_GUARD_LANG=zh-CN", async () => {
-    const { ALL_POLICIES } = await import("../../policy-pack/policies");
-    const { POLICY_METADATA_ZH } = await import("../../policy-pack/messages/policy-metadata-zh");
-    const { toSdkPolicy } = await import("../../policy-pack/framework/sdk-adapter");
-    expect(Object.keys(POLICY_METADATA_ZH).sort()).toEqual(ALL_POLICIES.map((p) => p.name).sort());
+describe("policy metadata in both languages", () => {
+  it("every policy carries description, severity, remediationSteps and url", () => {
+    for (const spec of ALL_POLICIES) {
+      expect(spec.description, spec.name).not.toBe("");
+      expect(["low", "medium", "high", "critical"], spec.name).toContain(spec.severity);
+      expect(spec.remediationSteps, spec.name).not.toBe("");
+      expect(spec.url, spec.name).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("every policy has a zh-CN description and remediation, used when ICP_GUARD_LANG=zh-CN", () => {
     const zhRuntime = runtimeFor({ lang: "zh-CN" });
     for (const spec of ALL_POLICIES) {
-      const zh = toSdkPolicy(spec, zhRuntime);
-      expect(zh.description).toBe(POLICY_METADATA_ZH[spec.name].description);
-      expect(zh.remediationSteps).toBe(POLICY_METADATA_ZH[spec.name].remediationSteps);
-      expect(toSdkPolicy(spec, runtime).description).toBe(spec.description);
+      const zh = spec.messages["zh-CN"];
+      expect(zh.description, spec.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.remediationSteps, spec.name).toMatch(/[\u4e00-\u9fff]/);
+      const zhPolicy = toSdkPolicy(spec, zhRuntime);
+      expect(zhPolicy.description).toBe(zh.description);
+      expect(zhPolicy.remediationSteps).toBe(zh.remediationSteps);
+      const enPolicy = toSdkPolicy(spec, runtime);
+      expect(enPolicy.description).toBe(spec.description);
+      expect(enPolicy.remediationSteps).toBe(spec.remediationSteps);
+      // The English metadata of policy.ts is the one its messages.ts holds.
+      expect(spec.description).toBe(spec.messages.en.description);
+      expect(spec.remediationSteps).toBe(spec.messages.en.remediationSteps);
     }
+  });
+});
+
+describe("an internal error is reported in the message language", () => {
+  const failing: ResourcePolicySpec = {
+    ...icpOssCustomDomain,
+    evaluate: () => {
+      throw new Error("boom");
+    },
+  };
+  const bucket = { type: T.ossBucketCname, name: "c", props: { domain: "a.example.com" } };
+
+  it("English", () => {
+    const r = runResourcePolicy(failing, bucket, runtime);
+    expect(r.violations.map((v) => v.message)).toEqual([
+      "ICP Guard could not evaluate policy icp-oss-custom-domain (internal error: boom). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.",
+    ]);
+  });
+
+  it("Simplified Chinese", () => {
+    const r = runResourcePolicy(failing, bucket, runtimeFor({ lang: "zh-CN" }));
+    expect(r.violations).toHaveLength(1);
+    const message = r.violations[0].message;
+    expect(message).toContain("内部错误：“boom”");
+    expect(englishRuns(message)).toEqual([]);
+    expect(hasChinese(message)).toBe(true);
   });
 });

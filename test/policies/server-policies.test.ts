@@ -3,11 +3,12 @@
  * Simplified Chinese wording, determinism, one finding per resource.
  */
 import { describe, expect, it } from "vitest";
-import { DOMAIN_FIELDS } from "../../policy-pack/checks/domain-fields";
 import type { StackPolicySpec } from "../../policy-pack/framework/policy-spec";
-import { type FactSource, serverMessages } from "../../policy-pack/messages/server-messages";
+import { catalog } from "../../policy-pack/messages/catalog";
+import type { FactSource } from "../../policy-pack/messages/servers";
 import type { Failure } from "../../policy-pack/model/eligibility";
-import { T } from "../../policy-pack/model/tokens";
+import { T } from "../../policy-pack/model/resource-types";
+import { domainInputOf } from "../../policy-pack/model/type-index";
 import { icpAnchorServerRetained } from "../../policy-pack/policies/icp-anchor-server-retained/policy";
 import { icpCdnDomain } from "../../policy-pack/policies/icp-cdn-domain/policy";
 import { icpContainerServiceCode } from "../../policy-pack/policies/icp-container-service-code/policy";
@@ -155,8 +156,8 @@ describe("eligibility failures, worded with field, value and fix", () => {
   ];
   for (const [name, f, source, enText, zhText] of table) {
     it(name, () => {
-      expect(serverMessages("en").failure(f, source)).toBe(enText);
-      expect(serverMessages("zh-CN").failure(f, source)).toBe(zhText);
+      expect(catalog("en").failure(f, source)).toBe(enText);
+      expect(catalog("zh-CN").failure(f, source)).toBe(zhText);
     });
   }
 });
@@ -295,9 +296,9 @@ describe("policy metadata and helpers", () => {
     expect(numbersAgree("京ICP备11018762号", "京ICP备11018763号")).toBe(false);
   });
 
-  it("DOMAIN_FIELDS covers every type of the four resource domain policies", () => {
+  it("the resource-type table names the domain input of every type of the four resource domain policies", () => {
     for (const p of [icpOssCustomDomain, icpCdnDomain, icpWafDomain, icpCustomDomainAccess]) {
-      for (const type of p.types) expect(DOMAIN_FIELDS[type], type).toBeTypeOf("string");
+      for (const type of p.types) expect(domainInputOf(type), type).toBeTypeOf("string");
     }
   });
 });

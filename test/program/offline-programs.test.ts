@@ -5,13 +5,12 @@
  * and the program line each resource was constructed at. Needs `npm run build` (the child).
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseMocks } from "../../cli/program/data-sources/mocks";
-import { ProgramError } from "../../cli/program/program-error";
 import { type ProgramRun, runProgram } from "../../cli/program/run-program";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
+import { scratchPrograms } from "../support/scratch-programs";
 
 const ROOT = path.resolve(__dirname, "../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/programs");
@@ -156,37 +155,7 @@ describe("@pulumi/std functions run for real", () => {
 });
 
 describe("programs outside the fixtures", () => {
-  let scratch: string;
-  let count = 0;
-  beforeAll(() => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "icp-guard-offline-"));
-  });
-  afterAll(() => {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  });
-
-  function program(files: Record<string, string>): string {
-    const dir = path.join(scratch, `p${++count}`);
-    fs.mkdirSync(dir);
-    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-    const all = {
-      "Pulumi.yaml": "name: p\nruntime: nodejs\n",
-      "Pulumi.dev.yaml": "config:\n  alicloud:region: cn-hangzhou\n",
-      ...files,
-    };
-    for (const [name, text] of Object.entries(all)) fs.writeFileSync(path.join(dir, name), text);
-    return dir;
-  }
-
-  async function failure(dir: string, opts: Parameters<typeof runProgram>[1] = {}) {
-    try {
-      await runProgram(dir, opts);
-    } catch (e) {
-      if (e instanceof ProgramError) return e;
-      throw e;
-    }
-    throw new Error("expected a ProgramError");
-  }
+  const { program, failure } = scratchPrograms("icp-guard-offline-");
 
   const MOCKED = [
     'const pulumi = require("@pulumi/pulumi");',

@@ -3,13 +3,12 @@
  * child process built: `npm run build` first.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProgramError } from "../../cli/program/program-error";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type ProgramRun, runProgram } from "../../cli/program/run-program";
 import type { ResourceState } from "../../cli/state";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
+import { scratchPrograms } from "../support/scratch-programs";
 
 const ROOT = path.resolve(__dirname, "../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/programs");
@@ -199,42 +198,8 @@ describe("runProgram on the js-main fixture (JavaScript, Pulumi.yaml main)", () 
 });
 
 describe("runProgram failures", () => {
-  let scratch: string;
-  let count = 0;
-
-  beforeAll(() => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "icp-guard-programs-"));
-  });
-  afterAll(() => {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  });
-
-  /** A program outside the repository (so lint and tsc never see it) using the repository's packages. */
-  function program(files: Record<string, string>): string {
-    const dir = path.join(scratch, `p${++count}`);
-    fs.mkdirSync(dir);
-    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-    const all = {
-      "Pulumi.yaml": "name: p\nruntime: nodejs\n",
-      "Pulumi.dev.yaml": "config:\n  alicloud:region: cn-hangzhou\n",
-      ...files,
-    };
-    for (const [name, text] of Object.entries(all)) fs.writeFileSync(path.join(dir, name), text);
-    return dir;
-  }
-
-  async function failure(
-    dir: string,
-    opts: Parameters<typeof runProgram>[1] = {},
-  ): Promise<ProgramError> {
-    try {
-      await runProgram(dir, opts);
-    } catch (e) {
-      if (e instanceof ProgramError) return e;
-      throw e;
-    }
-    throw new Error("expected a ProgramError");
-  }
+  const scratch = scratchPrograms("icp-guard-programs-");
+  const { program, failure } = scratch;
 
   it("reports a TypeScript syntax error with file, line and column", async () => {
     const dir = program({
@@ -312,7 +277,7 @@ describe("runProgram failures", () => {
   });
 
   it("fails setup without @pulumi/pulumi, or for an ES module program", async () => {
-    const bare = path.join(scratch, "bare");
+    const bare = path.join(scratch.dir, "bare");
     fs.mkdirSync(bare);
     fs.writeFileSync(path.join(bare, "Pulumi.yaml"), "name: p\nruntime: nodejs\n");
     fs.writeFileSync(path.join(bare, "Pulumi.dev.yaml"), "config: {}\n");

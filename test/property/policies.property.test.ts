@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ALL_TOKENS } from "../../policy-pack/model/tokens";
+import { ALL_TOKENS } from "../../policy-pack/model/type-index";
 import { ALL_POLICIES } from "../../policy-pack/policies";
 import { CASES_REGISTRY, type CaseResource, caseUrn } from "../support/policy-case";
 import {

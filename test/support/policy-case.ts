@@ -3,7 +3,7 @@
  * of gatekeeper-library's samples: each is a resource (or a stack) and exactly what the policy must
  * say about it. test/policies/cases.test.ts runs every one through the policy and the SDK adapter.
  */
-import type { PolicySettings } from "../../policy-pack/model/context";
+import type { PolicySettings } from "../../policy-pack/model/settings";
 
 export interface CaseResource {
   type: string;

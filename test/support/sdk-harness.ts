@@ -9,8 +9,8 @@ import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from
 import type { PolicySpec } from "../../policy-pack/framework/policy-spec";
 import type { PackRuntime } from "../../policy-pack/framework/runtime";
 import { toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
-import type { PolicySettings } from "../../policy-pack/model/context";
 import { parseRegistry } from "../../policy-pack/model/registry";
+import type { PolicySettings } from "../../policy-pack/model/settings";
 import type { CaseResource } from "./policy-case";
 import { CASE_STACK, CASE_TODAY, caseUrn } from "./policy-case";
 
@@ -38,7 +38,9 @@ export function runtimeFor(opts: {
   lang?: "en" | "zh-CN";
 }): PackRuntime {
   return {
-    registry: parseRegistry(opts.registry ?? "filings: []\n", "icp-registry.yaml"),
+    registry: parseRegistry(opts.registry ?? "filings: []\n", "icp-registry.yaml", {
+      today: opts.today ?? CASE_TODAY,
+    }),
     env: {
       stack: CASE_STACK,
       packRegion: opts.packRegion ? { region: opts.packRegion, source: "stack-config" } : undefined,

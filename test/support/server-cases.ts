@@ -5,7 +5,7 @@
  */
 
 import { UNKNOWN } from "../../policy-pack/model/props";
-import { T } from "../../policy-pack/model/tokens";
+import { T } from "../../policy-pack/model/resource-types";
 import { CASE_EXEMPTIONS_YAML, type CaseResource } from "./policy-case";
 
 export const hz = { region: "cn-hangzhou" };

@@ -15,56 +15,50 @@ import {
   stackText,
 } from "../../checks/service-code-servers";
 import type { Problem } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { stackRootUrn } from "../../graph/servers";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { serverMessages } from "../../messages/server-messages";
+import { type AnchorMessages, messages } from "./messages";
 
-export const icpAnchorServerRetained: StackPolicySpec = {
+export const icpAnchorServerRetained: StackPolicySpec<AnchorMessages> = {
   kind: "stack",
   name: "icp-anchor-server-retained",
-  description:
-    "A server that icp-registry.yaml records as this stack's ICP service-code server must stay in the stack and stay eligible: deleting it or converting it to pay-as-you-go endangers the filings anchored on it.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "critical",
-  remediationSteps:
-    "Keep the server (a subscription ECS or SAS in a mainland region with a public IP) in the stack under the resource name the registry records, or move the filings anchored on it to another eligible server and update icp-registry.yaml before removing it.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownValues"],
   evaluate(resources, ctx) {
     const mine = ctx.registry.serversOfStack(ctx.env.stack);
     if (mine.length === 0) return [];
-    const lang = ctx.env.lang;
     const m = StackModel.of(resources, ctx);
     const registry = new RegistryServers(m);
-    const t = catalog(lang);
-    const sm = serverMessages(lang);
+    const { t, msg } = ctx;
     const out = new FindingsByUrn();
     const rootProblems: Problem[] = [];
     for (const s of mine) {
-      const server = sm.registryServer(s.name, s.line);
+      const server = t.registryServer(s.name, s.line);
       const at = registry.locate(s);
       if (at.kind === "found") {
         const n = at.node;
         const problems: Problem[] = [];
         if (s.id !== undefined && n.id !== undefined && n.id !== s.id) {
-          problems.push({ text: sm.anchorReplaced({ registered: s.id, id: n.id }) });
+          problems.push({ text: msg.anchorReplaced({ registered: s.id, id: n.id }) });
         }
-        problems.push(...failureProblems(m.servers.eligibility(n).failures, "stack", lang));
+        problems.push(...failureProblems(m.servers.eligibility(n).failures, "stack", t));
         const resource = t.resource(n.view.type, n.view.name);
-        out.add(n.view.urn, sm.anchorServer({ resource, server }), sm.anchorWhy, problems);
+        out.add(n.view.urn, msg.anchorServer({ resource, server }), msg.anchorWhy, problems);
       } else if (at.kind === "no-locator") {
-        rootProblems.push({ text: sm.anchorNoLocator(server) });
+        rootProblems.push({ text: msg.anchorNoLocator(server) });
       } else {
-        const anchored = filingList(ctx.registry.filingsUsingServer(s.name), lang);
+        const anchored = filingList(ctx.registry.filingsUsingServer(s.name), t);
         rootProblems.push({
-          text: sm.anchorMissing({
+          text: msg.anchorMissing({
             server,
             ...(s.resource !== undefined ? { resource: s.resource } : {}),
             ...(s.id !== undefined ? { id: s.id } : {}),
             ...(at.kind === "wrong-type" ? { foundType: at.node.view.type } : {}),
-            ...anchored,
+            filings: anchored,
           }),
         });
       }
@@ -72,8 +66,8 @@ export const icpAnchorServerRetained: StackPolicySpec = {
     if (rootProblems.length > 0) {
       out.add(
         stackRootUrn(m.graph),
-        sm.anchorOnStack(stackText(ctx.env.stack)),
-        sm.anchorWhy,
+        msg.anchorOnStack(stackText(ctx.env.stack)),
+        msg.anchorWhy,
         rootProblems,
       );
     }

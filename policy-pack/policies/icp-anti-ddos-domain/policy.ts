@@ -7,29 +7,25 @@
 import { filingProblems, readDomain } from "../../checks/domain-filing";
 import { printableRegion } from "../../checks/scope";
 import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { hostingMessages } from "../../messages/hosting-messages";
 import { ddosInstanceServes } from "../../model/coverage";
 import { readString } from "../../model/props";
-import { DDOS_INSTANCES, T } from "../../model/tokens";
+import { T } from "../../model/resource-types";
+import { DDOS_INSTANCES } from "../../model/type-index";
+import { type AntiDdosMessages, messages } from "./messages";
 
-export const icpAntiDdosDomain: StackPolicySpec = {
+export const icpAntiDdosDomain: StackPolicySpec<AntiDdosMessages> = {
   kind: "stack",
   name: "icp-anti-ddos-domain",
-  description:
-    "A domain protected by an Anti-DDoS (Pro) instance that serves the Chinese mainland must have an ICP filing.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "File the domain with the MIIT (any access provider), then record the filing in icp-registry.yaml under filings[].domains. A domain without a filing belongs on an Anti-DDoS Premium (ddosDip) instance.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
-    const t = catalog(ctx.env.lang);
-    const h = hostingMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     const out: StackFinding[] = [];
     for (const dr of m.graph.ofTypes(new Set([T.ddosDomainResource]))) {
       const refs = m.graph.refsAt(dr, "instanceIds", [], DDOS_INSTANCES);
@@ -41,10 +37,8 @@ export const icpAntiDdosDomain: StackPolicySpec = {
         const how =
           cov.serves === "unknown"
             ? t.coverageUnknown("productType")
-            : cov.defaulted
-              ? "productType not set: ddoscoo"
-              : `productType "${cov.value}"`;
-        reasons.push(h.ddosOn({ instance: t.resource(r.node.view.type, r.node.view.name), how }));
+            : msg.productType({ value: cov.value, defaulted: cov.defaulted });
+        reasons.push(msg.ddosOn({ instance: t.resource(r.node.view.type, r.node.view.name), how }));
       }
       // Instances outside the stack (or not decidable): the provider region decides. When only
       // an undecidable reference makes the domain mainland, the verdict hangs on an unknown.
@@ -52,7 +46,7 @@ export const icpAntiDdosDomain: StackPolicySpec = {
       let unsure = false;
       if ((refs.length === 0 || refs.some((r) => r.kind !== "node")) && m.inMainland(dr)) {
         const region = m.region(dr);
-        reasons.push(h.ddosUnlinked(printableRegion(region)));
+        reasons.push(msg.ddosUnlinked(printableRegion(region)));
         unsure = !linkedMainland && refs.some((r) => r.kind === "unknown");
       }
       if (reasons.length === 0) continue;

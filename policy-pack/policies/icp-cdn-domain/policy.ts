@@ -1,6 +1,23 @@
-import { CDN_DOMAIN_FIELDS } from "../../checks/domain-fields";
 import { domainPolicy } from "../../checks/domain-policy";
-import { coverageScope } from "../../checks/scope";
+import type { Scope } from "../../checks/scope";
+import { policyText } from "../../framework/policy-spec";
+import type { EvalContext } from "../../model/context";
+import { cdnCoverage } from "../../model/coverage";
+import type { ResourceView } from "../../model/resource";
+import { type CdnDomainMessages, messages } from "./messages";
+
+/** In the mainland by coverage (docs/scope.md), whatever the provider region. */
+function coverageScope(r: ResourceView, ctx: EvalContext<CdnDomainMessages>): Scope {
+  const cov = cdnCoverage(r);
+  const field = cov.field ?? "scope";
+  if (cov.serves === "outside") {
+    return { inScope: false, reason: ctx.msg.naOutsideCoverage({ field, value: cov.value ?? "" }) };
+  }
+  if (cov.serves === "unknown") {
+    return { inScope: true, why: ctx.t.coverageUnknown(field) };
+  }
+  return { inScope: true, why: ctx.msg.coverage(field, cov.value, cov.defaulted) };
+}
 
 /**
  * (Reference: README.md in this folder.) CDN, DCDN, SCDN, VOD and Live domains and ESA sites that serve the mainland (by
@@ -8,15 +25,20 @@ import { coverageScope } from "../../checks/scope";
  */
 export const icpCdnDomain = domainPolicy({
   name: "icp-cdn-domain",
-  description:
-    "A CDN, DCDN, SCDN, VOD or Live domain, or an ESA site, that serves the Chinese mainland must have an ICP filing.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "File the domain with the MIIT (any access provider), then record the filing in icp-registry.yaml under filings[].domains, or tag the resource icp:number=<filing number>. If the domain need not reach mainland users, set scope (coverage for ESA) to overseas.",
   url: "https://www.alibabacloud.com/help/doc-detail/134716.html",
   settings: ["unknownValues"],
-  domainFields: CDN_DOMAIN_FIELDS,
+  domainTypes: [
+    "cdnDomainNew",
+    "cdnDomain",
+    "dcdnDomain",
+    "scdnDomain",
+    "vodDomain",
+    "liveDomain",
+    "esaSite",
+  ],
   scope: coverageScope,
   alibabaAccess: false,
 });

@@ -6,28 +6,23 @@
 import { computeText } from "../../checks/compute-text";
 import { filingProblems, readDomain } from "../../checks/domain-filing";
 import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { computeOrigins, hostHeaders } from "../../graph/cdn-origins";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { hostingMessages } from "../../messages/hosting-messages";
-import { CDN_ORIGIN_DOMAINS } from "../../model/tokens";
+import { CDN_ORIGIN_DOMAINS } from "../../model/type-index";
+import { type CdnOriginMessages, messages } from "./messages";
 
-export const icpCdnOriginAccess: StackPolicySpec = {
+export const icpCdnOriginAccess: StackPolicySpec<CdnOriginMessages> = {
   kind: "stack",
   name: "icp-cdn-origin-access",
-  description:
-    "A CDN or DCDN domain whose origin is Alibaba Cloud compute in the Chinese mainland must have its back-to-origin host ICP-filed with Alibaba Cloud as access provider.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "File the back-to-origin host (the accelerated domain for IP origins, the origin domain for domain origins, or the set_req_host_header value) with Alibaba Cloud as access provider (or add Alibaba Cloud to its filing, 新增接入), and record it in icp-registry.yaml with accessProviders: [alibaba-cloud]. Alternatively point the origin at an OSS bucket or an *.aliyuncs.com endpoint.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
-    const t = catalog(ctx.env.lang);
-    const h = hostingMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     const cdns = m.graph.ofTypes(CDN_ORIGIN_DOMAINS);
     const headers = hostHeaders(m.graph, cdns);
     const out: StackFinding[] = [];
@@ -44,7 +39,7 @@ export const icpCdnOriginAccess: StackPolicySpec = {
           x.kind === "compute" ? computeText(m, x.node) : "?",
         );
         described.push(
-          h.originOn({ origin: o.label, targets: targetTexts.length > 0 ? targetTexts : ["?"] }),
+          msg.originOn({ origin: o.label, targets: targetTexts.length > 0 ? targetTexts : ["?"] }),
         );
         const what = t.kind(cdn.view.type);
         const d = readDomain(o.host, o.hostField, what, ctx);
@@ -62,11 +57,11 @@ export const icpCdnOriginAccess: StackPolicySpec = {
                 ctx,
               ).map((p) => ({
                 ...p,
-                text: h.originProblem(h.backToOrigin({ host: d.shown, how: o.how }), p.text),
+                text: msg.originProblem(msg.backToOrigin({ host: d.shown, how: o.how }), p.text),
               }));
         if (found.length > 0 && mainland.length === 0) {
           found = [
-            { text: h.originUnknown, unknown: true },
+            { text: msg.originUnknown, unknown: true },
             ...found.map((p) => ({ ...p, unknown: true })),
           ];
         }
@@ -74,7 +69,7 @@ export const icpCdnOriginAccess: StackPolicySpec = {
       }
       if (problems.length === 0) continue;
       const subject = t.subject(t.resource(cdn.view.type, cdn.view.name), described.join("; "));
-      out.push({ urn: cdn.view.urn, finding: fromProblems(subject, problems, h.originWhy) });
+      out.push({ urn: cdn.view.urn, finding: fromProblems(subject, problems, msg.originWhy) });
     }
     return out;
   },

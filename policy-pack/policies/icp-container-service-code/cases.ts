@@ -12,7 +12,7 @@ import {
   sas,
 } from "../../../test/support/server-cases";
 import { UNKNOWN } from "../../model/props";
-import { T } from "../../model/tokens";
+import { T } from "../../model/resource-types";
 
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };
 

@@ -13,12 +13,15 @@ import {
   type Problem,
   type StackFinding,
 } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { serverMessages } from "../../messages/server-messages";
+import type { EvalContext } from "../../model/context";
 import { type Failure, registryServerEligibility } from "../../model/eligibility";
-import { K8S_CLUSTERS, T } from "../../model/tokens";
+import { T } from "../../model/resource-types";
+import { K8S_CLUSTERS } from "../../model/type-index";
+import { type ContainerMessages, messages } from "./messages";
+
+type Ctx = EvalContext<ContainerMessages>;
 
 /** Servers listed in the message: at most this many, then "and N more". */
 export const MAX_LISTED_CANDIDATES = 5;
@@ -37,16 +40,14 @@ function onlyUnknown(failures: readonly Failure[]): boolean {
   return failures.length > 0 && failures.every((f) => f.unknown);
 }
 
-function candidates(m: StackModel, registry: RegistryServers): Candidate[] {
-  const lang = m.ctx.env.lang;
-  const t = catalog(lang);
-  const sm = serverMessages(lang);
+function candidates(m: StackModel, registry: RegistryServers, ctx: Ctx): Candidate[] {
+  const { t, msg } = ctx;
   const out: Candidate[] = [];
   for (const n of m.servers.servers()) {
     const e = m.servers.eligibility(n);
     out.push({
-      who: sm.inThisStack(t.resource(n.view.type, n.view.name)),
-      reasons: e.failures.map((f) => sm.failure(f, "stack")),
+      who: msg.inThisStack(t.resource(n.view.type, n.view.name)),
+      reasons: e.failures.map((f) => t.failure(f, "stack")),
       eligible: e.eligible,
       unknownOnly: onlyUnknown(e.failures),
       rank: [e.failures.length, 0, n.view.urn],
@@ -55,11 +56,11 @@ function candidates(m: StackModel, registry: RegistryServers): Candidate[] {
   for (const s of registry.all()) {
     const at = registry.locate(s);
     if (at.kind === "found") continue; // judged above, as the stack resource it names
-    const who = sm.registryServer(s.name, s.line);
+    const who = t.registryServer(s.name, s.line);
     const key = String(s.line).padStart(8, "0");
     if (registry.isOfThisStack(s) && (at.kind === "missing" || at.kind === "wrong-type")) {
       // Declared as this stack's, and not here: it is being deleted, so it gives nothing.
-      const gone = sm.registryServerGone({
+      const gone = msg.registryServerGone({
         ...(s.resource !== undefined ? { resource: s.resource } : {}),
         ...(s.id !== undefined ? { id: s.id } : {}),
       });
@@ -69,7 +70,7 @@ function candidates(m: StackModel, registry: RegistryServers): Candidate[] {
     const e = registryServerEligibility(s);
     out.push({
       who,
-      reasons: e.failures.map((f) => sm.failure(f, "registry")),
+      reasons: e.failures.map((f) => t.failure(f, "registry")),
       eligible: e.eligible,
       unknownOnly: false,
       rank: [e.failures.length, 1, key],
@@ -77,8 +78,8 @@ function candidates(m: StackModel, registry: RegistryServers): Candidate[] {
   }
   for (const n of m.graph.ofTypes(new Set([T.csNodePool]))) {
     out.push({
-      who: sm.inThisStack(t.resource(n.view.type, n.view.name)),
-      reasons: [sm.nodePoolNotStandalone],
+      who: msg.inThisStack(t.resource(n.view.type, n.view.name)),
+      reasons: [msg.nodePoolNotStandalone],
       eligible: false,
       unknownOnly: false,
       rank: [1, 2, n.view.urn],
@@ -94,39 +95,34 @@ function compareRank(a: Candidate["rank"], b: Candidate["rank"]): number {
 }
 
 /** The one problem list every mainland cluster gets when no server is eligible. */
-function noServerProblems(m: StackModel, list: readonly Candidate[]): Problem[] {
-  const sm = serverMessages(m.ctx.env.lang);
+function noServerProblems(list: readonly Candidate[], msg: ContainerMessages): Problem[] {
   const unknown = list.some((c) => c.unknownOnly);
-  const texts = [sm.clusterNoServer(unknown)];
-  if (list.length === 0) texts.push(sm.noCandidates);
+  const texts = [msg.clusterNoServer(unknown)];
+  if (list.length === 0) texts.push(msg.noCandidates);
   for (const c of list.slice(0, MAX_LISTED_CANDIDATES)) {
-    texts.push(sm.candidate({ who: c.who, reasons: c.reasons }));
+    texts.push(msg.candidate({ who: c.who, reasons: c.reasons }));
   }
   if (list.length > MAX_LISTED_CANDIDATES) {
-    texts.push(sm.moreCandidates(list.length - MAX_LISTED_CANDIDATES));
+    texts.push(msg.moreCandidates(list.length - MAX_LISTED_CANDIDATES));
   }
-  texts.push(sm.clusterFix);
+  texts.push(msg.clusterFix);
   // The verdict is one fact: either every line hangs on an unknown, or none does.
   return texts.map((text) => (unknown ? { text, unknown: true } : { text }));
 }
 
-export const icpContainerServiceCode: StackPolicySpec = {
+export const icpContainerServiceCode: StackPolicySpec<ContainerMessages> = {
   kind: "stack",
   name: "icp-container-service-code",
-  description:
-    "A Kubernetes cluster (ACK/ACS) in a Chinese mainland region needs an eligible ECS or Simple Application Server instance, in the stack or in icp-registry.yaml, to give the ICP service code its sites are filed with.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "Add a subscription ECS instance (instanceChargeType: PrePaid, period >= 3 months, public bandwidth or a bound EIP) in a mainland region to the stack, or list an eligible server you already have in icp-registry.yaml servers. ACK node-pool instances do not count.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
     const clusters = m.graph.ofTypes(K8S_CLUSTERS);
     if (clusters.length === 0) return [];
-    const t = catalog(ctx.env.lang);
-    const sm = serverMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     let problems: Problem[] | undefined;
     const out: StackFinding[] = [];
     for (const c of clusters) {
@@ -136,13 +132,13 @@ export const icpContainerServiceCode: StackPolicySpec = {
         continue;
       }
       if (problems === undefined) {
-        const list = candidates(m, new RegistryServers(m));
-        problems = list.some((x) => x.eligible) ? [] : noServerProblems(m, list);
+        const list = candidates(m, new RegistryServers(m), ctx);
+        problems = list.some((x) => x.eligible) ? [] : noServerProblems(list, msg);
       }
       const subject = t.subject(t.resource(c.view.type, c.view.name), scope.why);
       out.push({
         urn: c.view.urn,
-        finding: problems.length === 0 ? PASS : fromProblems(subject, problems, sm.clusterWhy),
+        finding: problems.length === 0 ? PASS : fromProblems(subject, problems, msg.clusterWhy),
       });
     }
     return out;

@@ -1,6 +1,7 @@
-import { CUSTOM_DOMAIN_FIELDS } from "../../checks/domain-fields";
 import { domainPolicy } from "../../checks/domain-policy";
 import { regionScope } from "../../checks/scope";
+import { policyText } from "../../framework/policy-spec";
+import { messages } from "./messages";
 
 /**
  * (Reference: README.md in this folder.) Function Compute and API Gateway custom domains run on Alibaba's mainland servers,
@@ -8,15 +9,12 @@ import { regionScope } from "../../checks/scope";
  */
 export const icpCustomDomainAccess = domainPolicy({
   name: "icp-custom-domain-access",
-  description:
-    "A Function Compute or API Gateway custom domain in a Chinese mainland region must be filed with Alibaba Cloud as access provider.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "File the domain through Alibaba Cloud (or add Alibaba Cloud as access provider to an existing filing, 新增接入), then record it in icp-registry.yaml with accessProviders: [alibaba-cloud].",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
-  domainFields: CUSTOM_DOMAIN_FIELDS,
+  domainTypes: ["fcCustomDomain", "fcV3CustomDomain", "apigDomain"],
   scope: regionScope,
   alibabaAccess: true,
 });

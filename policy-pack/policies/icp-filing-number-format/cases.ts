@@ -3,7 +3,7 @@
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
 import { EXEMPTIONS_YAML, ecs, hk, hz, STACK_ROOT } from "../../../test/support/server-cases";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../model/props";
-import { T } from "../../model/tokens";
+import { T } from "../../model/resource-types";
 
 /** Valid numbers only: filings at lines 2 and 5. */
 const CLEAN = `filings:

@@ -7,37 +7,37 @@
  *
  * Tags are checked wherever the resource is: a number is valid or not whatever the region.
  */
-import { DOMAIN_FIELDS } from "../../checks/domain-fields";
 import { ICP_NUMBER_TAG } from "../../checks/domain-filing";
 import { stackText } from "../../checks/service-code-servers";
 import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { stackRootUrn } from "../../graph/servers";
 import type { GraphNode } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { serverMessages } from "../../messages/server-messages";
 import type { EvalContext } from "../../model/context";
 import { normaliseDomain } from "../../model/domains";
 import { checkIcpNumber, checkPsbNumber } from "../../model/icp-number";
 import { describeShape, readRaw, readString } from "../../model/props";
+import { domainInputOf } from "../../model/type-index";
+import { type FilingNumberMessages, messages } from "./messages";
 
-function registryProblems(ctx: EvalContext): Problem[] {
-  const t = catalog(ctx.env.lang);
-  const sm = serverMessages(ctx.env.lang);
+type Ctx = EvalContext<FilingNumberMessages>;
+
+function registryProblems(ctx: Ctx): Problem[] {
+  const { t, msg } = ctx;
   const problems: Problem[] = [];
   for (const f of ctx.registry.filings) {
     if (!f.numberCheck.valid) {
       const problem = t.numberProblem(f.numberCheck.reason);
-      problems.push({ text: sm.filingNumberInvalid({ number: f.number, line: f.line, problem }) });
+      problems.push({ text: msg.filingNumberInvalid({ number: f.number, line: f.line, problem }) });
     }
     if (f.psbNumber !== undefined && !checkPsbNumber(f.psbNumber).valid) {
       problems.push({
-        text: sm.psbNumberInvalid({ psb: f.psbNumber, number: f.number, line: f.line }),
+        text: msg.psbNumberInvalid({ psb: f.psbNumber, number: f.number, line: f.line }),
       });
     }
     if (f.serviceCode?.account === "authorized" && f.serviceCode.authorizedBy === undefined) {
-      problems.push({ text: sm.authorizedWithoutBy({ number: f.number, line: f.line }) });
+      problems.push({ text: msg.authorizedWithoutBy({ number: f.number, line: f.line }) });
     }
   }
   return problems;
@@ -58,8 +58,8 @@ export function numbersAgree(a: string, b: string): boolean {
 }
 
 /** The registry filing that disagrees with a valid tag, for the resource's own domain. */
-function disagreement(n: GraphNode, tagNumber: string, tagShown: string, ctx: EvalContext) {
-  const field = DOMAIN_FIELDS[n.view.type];
+function disagreement(n: GraphNode, tagNumber: string, tagShown: string, ctx: Ctx) {
+  const field = domainInputOf(n.view.type);
   if (field === undefined) return undefined;
   const raw = readString(n.view.props, field);
   // An unknown or unusable domain is the domain policies' to report; nothing to compare here.
@@ -68,7 +68,7 @@ function disagreement(n: GraphNode, tagNumber: string, tagShown: string, ctx: Ev
   if (!d.ok) return undefined;
   const match = ctx.registry.findFiling(d.domain);
   if (!match || numbersAgree(tagNumber, match.filing.numberCheck.normalised)) return undefined;
-  return serverMessages(ctx.env.lang).tagDisagrees({
+  return ctx.msg.tagDisagrees({
     tag: tagShown,
     domain: raw.secret ? "[secret]" : d.domain,
     number: match.filing.number,
@@ -76,17 +76,16 @@ function disagreement(n: GraphNode, tagNumber: string, tagShown: string, ctx: Ev
   });
 }
 
-function tagProblems(n: GraphNode, ctx: EvalContext): Problem[] {
-  const t = catalog(ctx.env.lang);
-  const sm = serverMessages(ctx.env.lang);
+function tagProblems(n: GraphNode, ctx: Ctx): Problem[] {
+  const { t, msg } = ctx;
   // Tags computed as a whole say nothing about whether this one is among them.
   const tags = readRaw(n.view.props, "tags");
   if (tags.kind !== "known") return [];
   const tag = readRaw(n.view.props, "tags", ICP_NUMBER_TAG);
   if (tag.kind === "missing") return [];
-  if (tag.kind === "unknown") return [{ text: sm.tagUnknown, unknown: true }];
-  if (tag.kind === "invalid") return [{ text: sm.tagNotText(tag.got) }];
-  if (typeof tag.value !== "string") return [{ text: sm.tagNotText(describeShape(tag.value)) }];
+  if (tag.kind === "unknown") return [{ text: msg.tagUnknown, unknown: true }];
+  if (tag.kind === "invalid") return [{ text: msg.tagNotText(tag.got) }];
+  if (typeof tag.value !== "string") return [{ text: msg.tagNotText(describeShape(tag.value)) }];
   const shown = tag.secret ? "[secret]" : tag.value;
   const check = checkIcpNumber(tag.value);
   if (!check.valid) return [{ text: t.tagNumberInvalid({ number: shown, problem: check.reason }) }];
@@ -94,38 +93,34 @@ function tagProblems(n: GraphNode, ctx: EvalContext): Problem[] {
   return text === undefined ? [] : [{ text }];
 }
 
-export const icpFilingNumberFormat: StackPolicySpec = {
+export const icpFilingNumberFormat: StackPolicySpec<FilingNumberMessages> = {
   kind: "stack",
   name: "icp-filing-number-format",
-  description:
-    "Every ICP number in icp-registry.yaml and in icp:number tags must be valid and agree with each other; a filing whose service code comes from another account must name it.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "Write each filing number exactly as the MIIT issued it (e.g. 京ICP备12345678号-1), correct or remove an invalid psbNumber, add serviceCode.authorizedBy to authorized filings, and make icp:number tags match the registry filing of the resource's domain (or remove them).",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
-    const t = catalog(ctx.env.lang);
-    const sm = serverMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     const out: StackFinding[] = [];
     const fromRegistry = registryProblems(ctx);
     if (fromRegistry.length > 0) {
       out.push({
         urn: stackRootUrn(m.graph),
         finding: fromProblems(
-          sm.registryInvalid(stackText(ctx.env.stack)),
+          msg.registryInvalid(stackText(ctx.env.stack)),
           fromRegistry,
-          sm.formatWhy,
+          msg.formatWhy,
         ),
       });
     }
     for (const n of m.graph.nodes) {
       const problems = tagProblems(n, ctx);
       if (problems.length === 0) continue;
-      const subject = sm.tagSubject(t.resource(n.view.type, n.view.name));
-      out.push({ urn: n.view.urn, finding: fromProblems(subject, problems, sm.formatWhy) });
+      const subject = msg.tagSubject(t.resource(n.view.type, n.view.name));
+      out.push({ urn: n.view.urn, finding: fromProblems(subject, problems, msg.formatWhy) });
     }
     return out;
   },

@@ -11,15 +11,18 @@ import {
   type Problem,
   type StackFinding,
 } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { DnsIndex, type Target } from "../../graph/dns";
 import type { LoadBalancerInfo } from "../../graph/load-balancers";
 import type { GraphNode } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { hostingMessages } from "../../messages/hosting-messages";
+import type { EvalContext } from "../../model/context";
 import { type Read, readArray, readString } from "../../model/props";
-import { CLB, T } from "../../model/tokens";
+import { T } from "../../model/resource-types";
+import { CLB } from "../../model/type-index";
+import { type HostedDomainMessages, messages } from "./messages";
+
+type Ctx = EvalContext<HostedDomainMessages>;
 
 /** Checks one domain served from mainland compute; `unsure` marks a verdict that hinges on an unknown. */
 function domainProblems(
@@ -29,8 +32,7 @@ function domainProblems(
   field: string,
   unsure: Problem | undefined,
 ): { shown: string; problems: Problem[] } | undefined {
-  const t = catalog(m.ctx.env.lang);
-  const what = t.kind(node.view.type);
+  const what = m.ctx.t.kind(node.view.type);
   const d = readDomain(value, field, what, m.ctx);
   if (d.kind === "ip") return undefined;
   let problems =
@@ -44,9 +46,8 @@ function domainProblems(
   return { shown: d.shown, problems };
 }
 
-function dnsFindings(m: StackModel): StackFinding[] {
-  const h = hostingMessages(m.ctx.env.lang);
-  const t = catalog(m.ctx.env.lang);
+function dnsFindings(m: StackModel, ctx: Ctx): StackFinding[] {
+  const { t, msg } = ctx;
   const out: StackFinding[] = [];
   for (const rec of m.dns.records) {
     if (!DnsIndex.pointsAtAddress(rec)) continue;
@@ -64,25 +65,27 @@ function dnsFindings(m: StackModel): StackFinding[] {
     }
     const unsure =
       mainland.length === 0 && unknown?.kind === "unknown"
-        ? { text: h.targetUnknown(unknown.field), unknown: true }
+        ? { text: msg.targetUnknown(unknown.field), unknown: true }
         : undefined;
     const res = domainProblems(m, rec.node, rec.host, rec.hostField, unsure);
     if (!res) continue;
     const targets = mainland.map((x) => computeText(m, x.node));
     const subject = t.subject(
       t.resource(rec.node.view.type, rec.node.view.name),
-      h.resolvesTo({ host: res.shown, targets: targets.length > 0 ? targets : ["?"] }),
+      msg.resolvesTo({ host: res.shown, targets: targets.length > 0 ? targets : ["?"] }),
     );
-    out.push({ urn: rec.node.view.urn, finding: fromProblems(subject, res.problems, h.hostedWhy) });
+    out.push({
+      urn: rec.node.view.urn,
+      finding: fromProblems(subject, res.problems, msg.hostedWhy),
+    });
   }
   return out;
 }
 
 /** Domains configured on load balancers: CLB domain extensions and rules, ALB Host conditions. */
-function lbDomainFindings(m: StackModel): StackFinding[] {
+function lbDomainFindings(m: StackModel, ctx: Ctx): StackFinding[] {
   const g = m.graph;
-  const t = catalog(m.ctx.env.lang);
-  const h = hostingMessages(m.ctx.env.lang);
+  const { t, msg } = ctx;
   const out: StackFinding[] = [];
   const check = (
     node: GraphNode,
@@ -108,9 +111,9 @@ function lbDomainFindings(m: StackModel): StackFinding[] {
     }
     const subject = t.subject(
       t.resource(node.view.type, node.view.name),
-      h.configuredOn({ domain: shownDomains.join('", "'), lb: lbText }),
+      msg.configuredOn({ domain: shownDomains.join('", "'), lb: lbText }),
     );
-    out.push({ urn: node.view.urn, finding: fromProblems(subject, problems, h.hostedWhy) });
+    out.push({ urn: node.view.urn, finding: fromProblems(subject, problems, msg.hostedWhy) });
   };
   for (const node of g.ofTypes(new Set([T.slbDomainExtension, T.slbRule]))) {
     const domain = readString(node.view.props, "domain");
@@ -155,19 +158,16 @@ function hostConditions(rule: GraphNode): Array<[Read<string>, string]> {
   return out;
 }
 
-export const icpHostedDomain: StackPolicySpec = {
+export const icpHostedDomain: StackPolicySpec<HostedDomainMessages> = {
   kind: "stack",
   name: "icp-hosted-domain",
-  description:
-    "A domain that resolves to, or is configured on, Alibaba Cloud compute in the Chinese mainland must be ICP-filed with Alibaba Cloud as access provider.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "critical",
-  remediationSteps:
-    "File the domain through Alibaba Cloud, or add Alibaba Cloud as access provider to its existing filing (新增接入); then record it in icp-registry.yaml with accessProviders: [alibaba-cloud]. Until then, point the domain at servers outside the mainland (e.g. cn-hongkong).",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
-    return [...dnsFindings(m), ...lbDomainFindings(m)];
+    return [...dnsFindings(m, ctx), ...lbDomainFindings(m, ctx)];
   },
 };

@@ -2,7 +2,7 @@
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
 import { UNKNOWN } from "../../model/props";
-import { T } from "../../model/tokens";
+import { T } from "../../model/resource-types";
 
 const hz = { region: "cn-hangzhou" };
 const hk = { region: "cn-hongkong" };

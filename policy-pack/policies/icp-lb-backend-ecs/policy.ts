@@ -11,16 +11,14 @@ import {
   type Problem,
   type StackFinding,
 } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import type { ListenerInfo, LoadBalancerInfo } from "../../graph/load-balancers";
 import type { Ref } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { hostingMessages } from "../../messages/hosting-messages";
-import { serverMessages } from "../../messages/server-messages";
 import { registryServerEligibility } from "../../model/eligibility";
 import { readString } from "../../model/props";
-import { ECS_LIKE } from "../../model/tokens";
+import { ECS_LIKE } from "../../model/type-index";
+import { type LbBackendMessages, messages } from "./messages";
 
 const WEB_PROTOCOLS = new Set(["http", "https", "quic"]);
 /** How many backends a message lists before "and N more". */
@@ -42,22 +40,17 @@ function internetFacing(lb: LoadBalancerInfo): boolean {
   return !(a.kind === "known" && a.value.trim().toLowerCase() === "intranet");
 }
 
-export const icpLbBackendEcs: StackPolicySpec = {
+export const icpLbBackendEcs: StackPolicySpec<LbBackendMessages> = {
   kind: "stack",
   name: "icp-lb-backend-ecs",
-  description:
-    "An internet-facing load balancer in the Chinese mainland that serves web traffic must have at least one backend ECS that can give an ICP service code.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "Attach at least one ECS billed by subscription (instanceChargeType: PrePaid, period >= 3, periodUnit Month) with public bandwidth or a bound EIP as a backend; a backend outside the stack can be listed in icp-registry.yaml servers with its id and facts. Use that server's service code for the ICP filing of the domains the load balancer serves.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues", "webPorts"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
-    const t = catalog(ctx.env.lang);
-    const h = hostingMessages(ctx.env.lang);
-    const sm = serverMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     const out: StackFinding[] = [];
     for (const info of m.loadBalancers.all()) {
       const lbNode = info.lb;
@@ -69,12 +62,12 @@ export const icpLbBackendEcs: StackPolicySpec = {
         continue;
       }
       if (!internetFacing(info)) {
-        skip(t.naIntranet);
+        skip(msg.naIntranet);
         continue;
       }
       const web = webListeners(info, ctx.settings.webPorts);
       if (web.length === 0) {
-        skip(t.naNoWebListener(ctx.settings.webPorts));
+        skip(msg.naNoWebListener(ctx.settings.webPorts));
         continue;
       }
 
@@ -84,29 +77,29 @@ export const icpLbBackendEcs: StackPolicySpec = {
       const judge = (ref: Ref, via: string) => {
         if (ref.kind === "unknown") {
           unsure = true;
-          problems.push({ text: h.backendUnknown(via), unknown: true });
+          problems.push({ text: msg.backendUnknown(via), unknown: true });
           return;
         }
         if (ref.kind === "external") {
           const s = ctx.registry.serverById(ref.id);
           if (!s) {
-            problems.push({ text: h.backendExternal(ref.id) });
+            problems.push({ text: msg.backendExternal(ref.id) });
             return;
           }
           const e = registryServerEligibility(s);
           if (e.eligible) eligibleFound = true;
           else
             problems.push({
-              text: h.backendIneligible({
+              text: msg.backendIneligible({
                 server: ref.id,
-                reasons: e.failures.map((f) => sm.failure(f, "registry")),
+                reasons: e.failures.map((f) => t.failure(f, "registry")),
               }),
             });
           return;
         }
         const server = t.resource(ref.node.view.type, ref.node.view.name);
         if (!ECS_LIKE.has(ref.node.view.type)) {
-          problems.push({ text: h.backendNotEcs(server) });
+          problems.push({ text: msg.backendNotEcs(server) });
           return;
         }
         const e = m.servers.eligibility(ref.node);
@@ -116,9 +109,9 @@ export const icpLbBackendEcs: StackPolicySpec = {
         }
         if (e.failures.every((f) => f.unknown)) unsure = true;
         problems.push({
-          text: h.backendIneligible({
+          text: msg.backendIneligible({
             server,
-            reasons: e.failures.map((f) => sm.failure(f, "stack")),
+            reasons: e.failures.map((f) => t.failure(f, "stack")),
           }),
           unknown: e.failures.every((f) => f.unknown),
         });
@@ -126,10 +119,10 @@ export const icpLbBackendEcs: StackPolicySpec = {
       for (const b of info.backends) judge(b.ref, t.resource(b.via.view.type, b.via.view.name));
       if (eligibleFound) continue;
       if (info.backends.length === 0 && info.undecided.length === 0)
-        problems.push({ text: h.noBackends });
+        problems.push({ text: msg.noBackends });
       const listed = problems.slice(0, LISTED);
-      if (problems.length > LISTED) listed.push({ text: t.andMore(problems.length - LISTED) });
-      listed.push({ text: h.lbFix });
+      if (problems.length > LISTED) listed.push({ text: msg.andMore(problems.length - LISTED) });
+      listed.push({ text: msg.lbFix });
       // When an unknown could hide the eligible backend, the whole verdict is unverified.
       const final = unsure ? listed.map((p) => ({ ...p, unknown: true })) : listed;
       const region = m.region(lbNode);
@@ -141,9 +134,9 @@ export const icpLbBackendEcs: StackPolicySpec = {
       });
       const subject = t.subject(
         t.resource(lbNode.view.type, lbNode.view.name),
-        h.lbServes({ region: where, listeners }),
+        msg.lbServes({ region: where, listeners }),
       );
-      out.push({ urn: lbNode.view.urn, finding: fromProblems(subject, final, h.lbWhy) });
+      out.push({ urn: lbNode.view.urn, finding: fromProblems(subject, final, msg.lbWhy) });
     }
     return out;
   },

@@ -13,21 +13,17 @@ import {
   RegistryServers,
   stackText,
 } from "../../checks/service-code-servers";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { stackRootUrn } from "../../graph/servers";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { serverMessages } from "../../messages/server-messages";
+import { messages, type QuotaMessages } from "./messages";
 
-export const icpServiceCodeQuota: StackPolicySpec = {
+export const icpServiceCodeQuota: StackPolicySpec<QuotaMessages> = {
   kind: "stack",
   name: "icp-service-code-quota",
-  description:
-    "No server in icp-registry.yaml may be named as the ICP service-code server of more filings than it has service codes (config codesPerServer, default 5).",
+  ...policyText(messages),
   enforcementLevel: "advisory",
   severity: "medium",
-  remediationSteps:
-    "Move the excess filings' serviceCode.server in icp-registry.yaml to another eligible server (list it under servers), or raise codesPerServer if Alibaba Cloud granted the server more codes.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["codesPerServer"],
   evaluate(resources, ctx) {
@@ -38,27 +34,26 @@ export const icpServiceCodeQuota: StackPolicySpec = {
     if (over.length === 0) return [];
     const m = StackModel.of(resources, ctx);
     const registry = new RegistryServers(m);
-    const t = catalog(ctx.env.lang);
-    const sm = serverMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     const out = new FindingsByUrn();
     for (const s of over) {
       const node = registry.nodeOf(s);
       if (!node && s.stack !== undefined && !registry.isOfThisStack(s)) continue;
       const filings = ctx.registry.filingsUsingServer(s.name);
       const problem = {
-        text: sm.quotaExceeded({
-          server: sm.registryServer(s.name, s.line),
+        text: msg.quotaExceeded({
+          server: t.registryServer(s.name, s.line),
           count: filings.length,
           codes,
-          ...filingList(filings, ctx.env.lang),
+          filings: filingList(filings, t) ?? "",
         }),
       };
       if (node) {
-        const subject = sm.quotaOnServer(t.resource(node.view.type, node.view.name));
-        out.add(node.view.urn, subject, sm.quotaWhy, [problem]);
+        const subject = msg.quotaOnServer(t.resource(node.view.type, node.view.name));
+        out.add(node.view.urn, subject, msg.quotaWhy, [problem]);
       } else {
-        const subject = sm.quotaOnStack(stackText(ctx.env.stack));
-        out.add(stackRootUrn(m.graph), subject, sm.quotaWhy, [problem]);
+        const subject = msg.quotaOnStack(stackText(ctx.env.stack));
+        out.add(stackRootUrn(m.graph), subject, msg.quotaWhy, [problem]);
       }
     }
     return out.findings();

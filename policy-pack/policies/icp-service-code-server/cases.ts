@@ -3,7 +3,7 @@
 import type { StackCase } from "../../../test/support/policy-case";
 import { deployedEip, ecs, hk, previewEip, sas } from "../../../test/support/server-cases";
 import { UNKNOWN } from "../../model/props";
-import { T } from "../../model/tokens";
+import { T } from "../../model/resource-types";
 
 const TAG = { tags: { "icp:service-code-server": "true" } };
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };

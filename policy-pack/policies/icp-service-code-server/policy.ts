@@ -10,12 +10,11 @@
 import { regionScope } from "../../checks/scope";
 import { failureProblems, RegistryServers } from "../../checks/service-code-servers";
 import { fromProblems, notApplicable, type StackFinding } from "../../framework/finding";
-import type { StackPolicySpec } from "../../framework/policy-spec";
+import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import { tagValue } from "../../graph/servers";
 import type { GraphNode } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
-import { catalog } from "../../messages/catalog";
-import { serverMessages } from "../../messages/server-messages";
+import { messages, type ServiceCodeServerMessages } from "./messages";
 
 export const SERVICE_CODE_SERVER_TAG = "icp:service-code-server";
 
@@ -25,22 +24,18 @@ interface Named {
   registry: string[];
 }
 
-export const icpServiceCodeServer: StackPolicySpec = {
+export const icpServiceCodeServer: StackPolicySpec<ServiceCodeServerMessages> = {
   kind: "stack",
   name: "icp-service-code-server",
-  description:
-    "An ECS or Simple Application Server instance named as an ICP service-code server (tag icp:service-code-server=true, or an icp-registry.yaml server of this stack) must stay eligible: mainland region, subscription (PrePaid) of at least 3 months, public bandwidth.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "Keep the server a subscription (instanceChargeType: PrePaid, periodUnit: Month, period >= 3) in a mainland region with public bandwidth (internetMaxBandwidthOut > 0) or an EIP bound by ecs.EipAssociation; or stop naming it as a service-code server.",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
   evaluate(resources, ctx) {
     const m = StackModel.of(resources, ctx);
     const registry = new RegistryServers(m);
-    const t = catalog(ctx.env.lang);
-    const sm = serverMessages(ctx.env.lang);
+    const { t, msg } = ctx;
     const named = new Map<GraphNode, Named>();
     for (const n of m.servers.servers()) {
       const tag = tagValue(n, SERVICE_CODE_SERVER_TAG);
@@ -50,7 +45,7 @@ export const icpServiceCodeServer: StackPolicySpec = {
       const n = registry.nodeOf(s);
       if (!n) continue;
       const entry = named.get(n) ?? { byTag: false, registry: [] };
-      entry.registry.push(sm.registryServer(s.name, s.line));
+      entry.registry.push(t.registryServer(s.name, s.line));
       named.set(n, entry);
     }
     const out: StackFinding[] = [];
@@ -63,18 +58,14 @@ export const icpServiceCodeServer: StackPolicySpec = {
         }
       }
       const e = m.servers.eligibility(n);
-      const subject = sm.namedServer({
+      const subject = msg.namedServer({
         resource: t.resource(n.view.type, n.view.name),
         byTag: by.byTag,
         registry: by.registry,
       });
       out.push({
         urn: n.view.urn,
-        finding: fromProblems(
-          subject,
-          failureProblems(e.failures, "stack", ctx.env.lang),
-          sm.serverWhy,
-        ),
+        finding: fromProblems(subject, failureProblems(e.failures, "stack", t), msg.serverWhy),
       });
     }
     return out;

@@ -1,6 +1,7 @@
-import { WAF_DOMAIN_FIELDS } from "../../checks/domain-fields";
 import { domainPolicy } from "../../checks/domain-policy";
 import { regionScope } from "../../checks/scope";
+import { policyText } from "../../framework/policy-spec";
+import { messages } from "./messages";
 
 /**
  * (Reference: README.md in this folder.) a domain protected by a mainland WAF needs a filing (any provider). WAF 3.0's region
@@ -10,14 +11,12 @@ import { regionScope } from "../../checks/scope";
  */
 export const icpWafDomain = domainPolicy({
   name: "icp-waf-domain",
-  description: "A domain added to a WAF instance in the Chinese mainland must have an ICP filing.",
+  ...policyText(messages),
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps:
-    "File the domain with the MIIT (any access provider), then record the filing in icp-registry.yaml under filings[].domains, or tag a wafv3.Domain icp:number=<filing number>. A domain without a filing belongs on a WAF instance outside the mainland (ap-southeast-1).",
   url: "https://www.alibabacloud.com/help/doc-detail/36891.html",
   settings: ["unknownRegion", "unknownValues"],
-  domainFields: WAF_DOMAIN_FIELDS,
+  domainTypes: ["wafv3Domain", "wafDomain"],
   scope: regionScope,
   alibabaAccess: false,
 });

@@ -1,0 +1,43 @@
+/**
+ * How a message quotes a value someone wrote (a domain, a number, a tag, a registry field): never
+ * more than MAX_SHOWN characters, the cut marked with "…", and control characters (a line break
+ * could forge a line of the report) shown as escapes. Every message that quotes a user value goes
+ * through `clip`, in every language and report format.
+ */
+
+/** The longest a domain name can be; no value a message quotes needs more to be recognised. */
+export const MAX_SHOWN = 253;
+
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** C0 controls, DEL, and the two Unicode line separators. */
+function isControl(code: number): boolean {
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+}
+
+function escapeControls(s: string): string {
+  let out = "";
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    out += isControl(code) ? (ESCAPES[c] ?? `\\u${code.toString(16).padStart(4, "0")}`) : c;
+  }
+  return out;
+}
+
+/** `value` as a message may show it: its first MAX_SHOWN characters ("…" marks a cut). */
+export function clip(value: string): string {
+  let shown = value;
+  if (value.length > MAX_SHOWN) {
+    let end = MAX_SHOWN;
+    // Never split a surrogate pair (an emoji, a rare CJK character).
+    const last = value.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end--;
+    shown = `${value.slice(0, end)}…`;
+  }
+  return escapeControls(shown);
+}
+
+/** `clip(value)` in double quotes, as messages quote what was written. */
+export function quote(value: string): string {
+  return `"${clip(value)}"`;
+}
