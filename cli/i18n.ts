@@ -31,6 +31,8 @@ export interface CliText {
   // --- command line ---------------------------------------------------------------------------
   usageHint: string;
   errorPrefix: string;
+  /** After the first line of an error icp-guard did not expect. */
+  unexpectedError: string;
   warningPrefix: string;
   unknownCommand(name: string): string;
   unknownFormat(format: string, formats: readonly string[]): string;
@@ -162,6 +164,12 @@ Options:
   --output FILE              write the report to FILE instead of stdout
   --show-skipped             list every not-applicable and exempted result (text, markdown)
   --quiet                    print only the violations and the summary
+  --debug                    show the stack trace of an unexpected error
+
+Each FILE must be a regular file of at most 500 MiB (ICP_GUARD_MAX_INPUT_BYTES) in UTF-8
+(a byte-order mark is fine; UTF-16 is refused), whose property values nest at most 100 lists
+and objects deep. A file that is not, or whose states have fields of the wrong type, ends the
+command with one line naming the file, the resource and the field.
 
 Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 usage, input or pack error.
 Environment: ICP_GUARD_PACK_TIMEOUT_MS, the time a pack may take to start and to answer
@@ -184,6 +192,11 @@ const USAGE_SCAN_ZH = `用法：icp-guard scan 文件... [选项]
   --output 文件               将报告写入文件而非标准输出
   --show-skipped              列出所有不适用和已豁免的结果（text、markdown）
   --quiet                     只输出违规和汇总
+  --debug                     显示意外错误的堆栈
+
+每个文件须为不超过 500 MiB（ICP_GUARD_MAX_INPUT_BYTES）的普通 UTF-8 文件（可带字节顺序标记，
+不接受 UTF-16），属性值的列表和对象嵌套不超过 100 层。不符合要求、或资源状态字段类型错误的文件
+会使命令结束，并用一行指明文件、资源和字段。
 
 退出码：0 无强制违规，1 有强制违规，2 用法、输入或策略包错误。
 环境变量：ICP_GUARD_PACK_TIMEOUT_MS，策略包启动和每次应答的时限（默认 120000）；
@@ -276,6 +289,7 @@ const USAGE_REPORT_ZH = `用法：icp-guard report 事件日志 [选项]
 const en: CliText = {
   usageHint: "Run 'icp-guard help' for usage.",
   errorPrefix: "error",
+  unexpectedError: "an unexpected error: run again with --debug for its stack trace",
   warningPrefix: "warning",
   unknownCommand: (name) => `unknown command "${name}"`,
   unknownFormat: (format, formats) => `unknown --format "${format}" (one of ${formats.join(", ")})`,
@@ -287,7 +301,7 @@ const en: CliText = {
       "Commands:",
       ...commands.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`),
       "",
-      "Options: --version, --help",
+      "Options: --version, --help, --debug (show stack traces of unexpected errors)",
       "",
     ].join("\n");
   },
@@ -408,6 +422,7 @@ const en: CliText = {
 const zh: CliText = {
   usageHint: "运行 'icp-guard help' 查看用法。",
   errorPrefix: "错误",
+  unexpectedError: "意外错误：加 --debug 重新运行可查看堆栈",
   warningPrefix: "警告",
   unknownCommand: (name) => `未知命令 "${name}"`,
   unknownFormat: (format, formats) => `未知的 --format "${format}"（可选：${formats.join("、")}）`,
@@ -419,7 +434,7 @@ const zh: CliText = {
       "命令：",
       ...commands.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`),
       "",
-      "选项：--version、--help",
+      "选项：--version、--help、--debug（显示意外错误的堆栈）",
       "",
     ].join("\n");
   },

@@ -3,9 +3,12 @@
  * a `pulumi stack export` (version 3), a `pulumi preview --json` document, a
  * `pulumi preview --event-log` file (JSON lines) or a bare JSON array of states.
  */
-import * as fs from "node:fs";
 import { CliError, errorMessage } from "./errors";
+import { readInputText } from "./input-file";
 import type { ResourceState } from "./state";
+import { checkState, isRecord } from "./state-check";
+
+export { isRecord, readInputText };
 
 export type InputKind = "stack-export" | "preview-json" | "event-log" | "state-array";
 
@@ -36,18 +39,6 @@ export const GONE_OPS = new Set([
   "read-discard",
   "remove-pending-replace",
 ]);
-
-/** A file's text; an unreadable or empty file is an error naming the file and what was expected. */
-export function readInputText(file: string, expected: string): string {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${errorMessage(e)}`);
-  }
-  if (text.trim() === "") throw new CliError(`${file} is empty: expected ${expected}`);
-  return text;
-}
 
 export function loadInputFile(file: string): LoadedInput {
   const text = readInputText(
@@ -206,23 +197,6 @@ function statesFromArray(file: string, items: unknown[], where: string): Resourc
   return items.map((item, i) => checkState(file, item, `${where}[${i}]`));
 }
 
-function checkState(file: string, v: unknown, where: string): ResourceState {
-  if (!isRecord(v)) throw new CliError(`${file}: ${where} is not a resource state object`);
-  if (typeof v.urn !== "string" || v.urn === "")
-    throw new CliError(`${file}: ${where} has no "urn"`);
-  if (typeof v.type !== "string" || v.type === "")
-    throw new CliError(`${file}: ${where} (${v.urn}) has no "type"`);
-  for (const key of ["inputs", "outputs", "propertyDependencies"]) {
-    if (v[key] !== undefined && v[key] !== null && !isRecord(v[key])) {
-      throw new CliError(`${file}: ${where} (${v.urn}): "${key}" is not an object`);
-    }
-  }
-  if (v.dependencies !== undefined && v.dependencies !== null && !Array.isArray(v.dependencies)) {
-    throw new CliError(`${file}: ${where} (${v.urn}): "dependencies" is not an array`);
-  }
-  return v as unknown as ResourceState;
-}
-
 /** Attaches to each state the file and the line where its URN first appears. */
 function withLines(
   file: string,
@@ -240,20 +214,20 @@ function withLines(
   };
 }
 
-function urnLines(text: string): Map<string, number> {
+/**
+ * The line of the first `"urn": "..."` of each URN, in one pass over the text: newlines are
+ * counted once each, however many URNs a (minified, single-line) file holds.
+ */
+export function urnLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   const re = /"urn"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
   let line = 1;
-  let pos = 0;
+  let nextNewline = text.indexOf("\n");
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    for (
-      let nl = text.indexOf("\n", pos);
-      nl !== -1 && nl < m.index;
-      nl = text.indexOf("\n", nl + 1)
-    ) {
+    while (nextNewline !== -1 && nextNewline < m.index) {
       line++;
+      nextNewline = text.indexOf("\n", nextNewline + 1);
     }
-    pos = m.index;
     let urn = m[1];
     if (urn.includes("\\")) {
       try {
@@ -265,8 +239,4 @@ function urnLines(text: string): Map<string, number> {
     if (!lines.has(urn)) lines.set(urn, line);
   }
   return lines;
-}
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

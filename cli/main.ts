@@ -9,7 +9,7 @@ import { scanCommand } from "./commands/scan";
  * `icp-guard`: runs Node.js policy packs like the Pulumi engine, over the files users have.
  * A subcommand is one entry in COMMANDS.
  */
-import { CliError, errorMessage, UsageError } from "./errors";
+import { errorReport, setDebug, UsageError } from "./errors";
 import { cliText } from "./i18n";
 import { packageVersion } from "./paths";
 
@@ -30,7 +30,10 @@ function overview(): string {
   return t.overview([...commands, ["help", t.helpSummary]]);
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  // --debug is global: anywhere on the command line, for every command.
+  const argv = args.filter((a) => a !== "--debug");
+  setDebug(argv.length !== args.length);
   const [name, ...rest] = argv;
   if (name === undefined) {
     await write(process.stderr, overview());
@@ -61,18 +64,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function report(e: unknown): Promise<number> {
-  if (e instanceof UsageError) {
-    await write(process.stderr, `icp-guard: ${e.message}\n${t.usageHint}\n`);
-  } else if (e instanceof CliError) {
-    // Indented lines are details of the error above them; the others are errors of their own.
-    const lines = e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: ${t.errorPrefix}: ${l}`));
-    await write(process.stderr, `${lines.join("\n")}\n`);
-  } else {
-    await write(
-      process.stderr,
-      `icp-guard: ${t.errorPrefix}: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`,
-    );
-  }
+  await write(process.stderr, errorReport(e));
   return 2;
 }
 

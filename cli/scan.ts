@@ -6,6 +6,7 @@
  */
 
 import * as path from "node:path";
+import { escapeControls } from "../policy-pack/model/clip";
 import {
   type PackRun,
   type PackRunOptions,
@@ -13,6 +14,7 @@ import {
   type StackIdentity,
   type StackTarget,
 } from "./engine/session";
+import type { StackConfig } from "./engine/target";
 import { CliError, errorMessage, PackStopped } from "./errors";
 import type { LoadedInput, SourcedState } from "./inputs";
 import { PACKAGE_ROOT } from "./paths";
@@ -65,7 +67,7 @@ export interface ScanOptions {
    * The stack configuration the engine would hand the packs (`PULUMI_CONFIG`, ConfigureStack),
    * read from a stack's states; the scan itself knows no provider (see alicloud.ts). Default: none.
    */
-  stackConfig?: (states: readonly ResourceState[]) => Record<string, string>;
+  stackConfig?: (states: readonly ResourceState[]) => StackConfig;
 }
 
 export interface AnalyzeOptions extends ScanOptions {
@@ -332,7 +334,7 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
       const previous = g.byUrn.get(item.state.urn);
       if (previous) {
         opts.onWarning?.(
-          `${item.state.urn} appears more than once; using the one from ${item.file ?? "the last input"}`,
+          `${escapeControls(item.state.urn)} appears more than once; using the one from ${item.file ?? "the last input"}`,
         );
         g.byUrn.delete(item.state.urn);
       }
@@ -359,7 +361,7 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
         urnProject: g.project,
         dryRun: g.dryRun,
         states,
-        config: opts.stackConfig?.(states) ?? {},
+        ...(opts.stackConfig?.(states) ?? { config: {}, secretKeys: [] }),
       },
       resources: items.map((i) => {
         const ref: ResourceRef = {

@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { CliError, errorMessage, UsageError } from "../errors";
+import { CliError, errorMessage, UsageError, withoutStackFrames } from "../errors";
 import { cliText } from "../i18n";
 import { packageVersion } from "../paths";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat, renderReport } from "../report";
@@ -104,7 +104,7 @@ export function packStderrReporter(
 ): ((pack: PackSummary, id: StackIdentity, text: string) => void) | undefined {
   if (quiet) return undefined;
   return (pack, id, text) => {
-    const lines = text
+    const lines = withoutStackFrames(text)
       .trimEnd()
       .split("\n")
       .map((l) => `    ${l}`);

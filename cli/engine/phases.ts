@@ -19,7 +19,7 @@ import {
 } from "./pb-map";
 import type { AnalyzerClient, Protocol, Unary } from "./protocol";
 import type { PackRun, PackRunOptions, StackTarget } from "./target";
-import { analyzeRequest, type Providers, stackResource } from "./wire";
+import { analyzeRequest, type Providers, stackRequest } from "./wire";
 
 /** A started pack and its client, for one stack. */
 export interface Session {
@@ -71,6 +71,7 @@ export async function configure(s: Session): Promise<Configured> {
   configureStack.setOrganization(target.identity.organization ?? "");
   configureStack.setDryRun(target.dryRun);
   for (const [k, v] of Object.entries(target.config)) configureStack.getConfigMap().set(k, v);
+  configureStack.setConfigSecretKeysList([...(target.secretKeys ?? [])]);
   try {
     await s.call(client.configureStack, configureStack);
   } catch (e) {
@@ -168,8 +169,7 @@ export async function analyzeStack(
 ): Promise<Violation[]> {
   const { protocol, client, target } = s;
   const states = target.states;
-  const stackReq = new protocol.messages.AnalyzeStackRequest();
-  stackReq.setResourcesList(states.map((st) => stackResource(protocol, st, providers)));
+  const stackReq = stackRequest(protocol, states, providers);
   const stackResp = await s.rpc("AnalyzeStack", client.analyzeStack, stackReq);
   const inStack = new Set(states.map((st) => st.urn));
   const root = rootStackUrn(target.urnStack, target.urnProject);

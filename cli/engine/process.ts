@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import type { Socket } from "node:net";
 import * as path from "node:path";
-import { CliError, errorMessage } from "../errors";
+import { CliError, errorMessage, withoutStackFrames } from "../errors";
 import { cliText } from "../i18n";
 
 export interface PackProcess {
@@ -177,7 +177,7 @@ export function packFailure(dir: string, what: string, stderr: string): CliError
   const t = cliText();
   const lines = [t.packFailed(dir, what)];
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes from the pack's stack traces
-  const tail = stderr.replace(/\x1b\[[0-9;]*m/g, "").trimEnd();
+  const tail = withoutStackFrames(stderr.replace(/\x1b\[[0-9;]*m/g, "")).trimEnd();
   if (tail !== "") {
     lines.push(`  ${REGISTRY_ERROR.test(tail) ? t.registryStoppedPack : t.packStderrHeading}`);
     for (const l of tail.split("\n")) lines.push(`    ${l}`);

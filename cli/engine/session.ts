@@ -41,6 +41,10 @@ export function packEnv(
   for (const key of ["PULUMI_NODEJS_ENGINE", "PULUMI_NODEJS_MONITOR", "PULUMI_NODEJS_SYNC"])
     delete env[key];
   if (Object.keys(target.config).length > 0) env.PULUMI_CONFIG = JSON.stringify(target.config);
+  // Never inherit one: only the keys of this stack's config are secret.
+  delete env.PULUMI_CONFIG_SECRET_KEYS;
+  if (target.secretKeys && target.secretKeys.length > 0)
+    env.PULUMI_CONFIG_SECRET_KEYS = JSON.stringify(target.secretKeys);
   const { organization, project, stack } = target.identity;
   const set = (key: string, value: string | undefined) => {
     if (value) env[key] = value;

@@ -19,6 +19,14 @@ export interface StackTarget {
   states: ResourceState[];
   /** Stack configuration handed to the pack (`PULUMI_CONFIG`, ConfigureStack). */
   config: Record<string, string>;
+  /** The config keys whose values are secrets (`PULUMI_CONFIG_SECRET_KEYS`). */
+  secretKeys?: readonly string[];
+}
+
+/** Stack config as the engine hands it to a pack: decrypted values, and which keys are secret. */
+export interface StackConfig {
+  config: Record<string, string>;
+  secretKeys: string[];
 }
 
 export interface PackRunOptions {

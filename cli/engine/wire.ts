@@ -2,14 +2,16 @@
  * Resource states → Analyzer requests, with the engine's marshalling
  * (KeepUnknowns, KeepSecrets, SkipInternalKeys, resource references as their id or URN).
  */
+import {
+  isWireSecret,
+  RESOURCE_REF_SIG,
+  SECRET_SIG,
+  SIG_KEY,
+  secretContent,
+} from "../../policy-pack/model/sentinels";
 import type { ResourceState } from "../state";
 import { PROVIDER_TYPE_PREFIX, parseUrn, providerRefUrn, urnName } from "../urn";
 import type { AnalyzerPb, Protocol } from "./protocol";
-
-export const SIG_KEY = "4dabf18193072939515e22adb298388d";
-export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-export const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 type JsValue = null | number | string | boolean | JsValue[] | { [key: string]: JsValue };
 
@@ -27,27 +29,16 @@ export function toWire(value: unknown): JsValue | undefined {
   if (typeof value !== "object") return null;
   const obj = value as Record<string, unknown>;
   const sig = obj[SIG_KEY];
-  if (sig === SECRET_SIG) {
-    if ("value" in obj) return { [SIG_KEY]: SECRET_SIG, value: toWire(obj.value) ?? null };
-    // `pulumi stack export --show-secrets`: the value, JSON-encoded.
-    if (typeof obj.plaintext === "string")
-      return { [SIG_KEY]: SECRET_SIG, value: toWire(parsePlaintext(obj.plaintext)) ?? null };
-    // `pulumi stack export`: encrypted; the pack can only know it is a secret.
-    return { [SIG_KEY]: SECRET_SIG, value: UNKNOWN };
+  if (isWireSecret(obj)) {
+    // The wire form as it is; `--show-secrets` plaintext decoded; an encrypted `ciphertext` (the
+    // pack can only know it is a secret) as the unknown sentinel (model/sentinels.ts).
+    return { [SIG_KEY]: SECRET_SIG, value: toWire(secretContent(obj)?.value) ?? null };
   }
   if (sig === RESOURCE_REF_SIG) {
     if (obj.id !== undefined && obj.id !== null) return toWire(obj.id) ?? null;
     return typeof obj.urn === "string" ? obj.urn : null;
   }
   return toWireObject(obj, sig === undefined);
-}
-
-function parsePlaintext(plaintext: string): unknown {
-  try {
-    return JSON.parse(plaintext);
-  } catch {
-    return plaintext;
-  }
 }
 
 /** `skipInternal`: drop `__` keys (not inside assets and archives, whose keys are their own). */
@@ -146,6 +137,48 @@ export function analyzeRequest(
   const provider = providers.forState(state);
   if (provider) req.setProvider(provider);
   return req;
+}
+
+/**
+ * The AnalyzeStack request for these states, serialised one resource at a time: building every
+ * AnalyzerResource first and serialising the whole request at the end holds all their protobuf
+ * objects at once, and the serialiser's scratch space on top (about 2 GB at 100,000 resources).
+ * Here each resource is serialised and dropped, and the request carries the concatenated bytes
+ * (field 1, `repeated AnalyzerResource resources`, is the message's only field).
+ */
+export function stackRequest(
+  protocol: Protocol,
+  states: readonly ResourceState[],
+  providers: Providers,
+): AnalyzerPb.AnalyzeStackRequest {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (const state of states) {
+    const bytes = stackResource(protocol, state, providers).serializeBinary();
+    const head = lengthDelimitedHeader(1, bytes.length);
+    chunks.push(head, bytes);
+    size += head.length + bytes.length;
+  }
+  const body = Buffer.concat(chunks, size);
+  const Base = protocol.messages.AnalyzeStackRequest;
+  const Prebuilt = class extends Base {
+    override serializeBinary(): Uint8Array {
+      return body;
+    }
+  };
+  return new Prebuilt();
+}
+
+/** The protobuf key (field number, wire type 2) and length of a length-delimited field. */
+function lengthDelimitedHeader(field: number, length: number): Uint8Array {
+  const out = [(field << 3) | 2];
+  let n = length;
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80);
+    n = Math.floor(n / 0x80);
+  }
+  out.push(n);
+  return Uint8Array.from(out);
 }
 
 export function stackResource(

@@ -12,7 +12,7 @@ import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import type * as structproto from "google-protobuf/google/protobuf/struct_pb";
-import { SECRET_SIG, SECRET_SIG_KEY } from "../../policy-pack/model/props";
+import { SECRET_SIG, SIG_KEY } from "../../policy-pack/model/sentinels";
 import { answerInvoke } from "./data-sources";
 import type { MocksSpec } from "./data-sources/mocks";
 import { isProviderType, resourceUrn, typePackage } from "./engine-rules";
@@ -109,7 +109,7 @@ function plainArgs(value: unknown, secret: { found: boolean }): unknown {
   if (Array.isArray(value)) return value.map((v) => plainArgs(v, secret));
   if (typeof value === "object" && value !== null) {
     const o = value as Record<string, unknown>;
-    if (o[SECRET_SIG_KEY] === SECRET_SIG) {
+    if (o[SIG_KEY] === SECRET_SIG) {
       secret.found = true;
       return plainArgs(o.value, secret);
     }
@@ -304,7 +304,7 @@ export function createCaptureMonitor(classes: PulumiClasses, ctx: CaptureContext
 /** `{ result: x }` with each top-level value wrapped as a secret. */
 function secretResult(result: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(result).map(([k, v]) => [k, { [SECRET_SIG_KEY]: SECRET_SIG, value: v }]),
+    Object.entries(result).map(([k, v]) => [k, { [SIG_KEY]: SECRET_SIG, value: v }]),
   );
 }
 

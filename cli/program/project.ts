@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { UNKNOWN } from "../../policy-pack/model/props";
+import { UNKNOWN } from "../../policy-pack/model/sentinels";
 import { ProgramError } from "./program-error";
 
 export interface ProgramProject {

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { UNKNOWN } from "../../policy-pack/model/props";
+import { UNKNOWN } from "../../policy-pack/model/sentinels";
 import { cliText } from "../i18n";
 import { hasOutputText } from "../output-text";
 import type { ResourceState } from "../state";

@@ -3,7 +3,7 @@
  * first preview: the program's resources in registration order, each default provider the engine
  * would create (from stack config) placed before the first resource that uses it.
  */
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 import type { ResourceState } from "../state";
 import {
   defaultProviderName,
@@ -84,7 +84,7 @@ function defaultProviderState(input: StateInput, reg: Registration): ResourceSta
   for (const [key, value] of Object.entries(input.config)) {
     if (!key.startsWith(prefix)) continue;
     const name = key.slice(prefix.length);
-    inputs[name] = input.secretKeys.includes(key) ? { [SECRET_SIG_KEY]: SECRET_SIG, value } : value;
+    inputs[name] = input.secretKeys.includes(key) ? { [SIG_KEY]: SECRET_SIG, value } : value;
   }
   Object.assign(inputs, providerPluginInputs(reg));
   const name = defaultProviderName(reg.version, reg.pluginDownloadUrl);

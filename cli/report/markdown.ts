@@ -4,6 +4,7 @@
  * fix each policy once (not per row: the messages already say what to change), and with
  * --show-skipped every not-applicable result. Kept under GitHub's comment size limit.
  */
+import { escapeControls } from "../../policy-pack/model/clip";
 import { cliText } from "../i18n";
 import { countByLevel, type PolicyMeta, type ScanResult } from "../result";
 import { parseUrn } from "../urn";
@@ -148,21 +149,25 @@ function rank(level: string): number {
   return level === "mandatory" ? 0 : 1;
 }
 
-/** Text in a table cell: no pipes or raw HTML, newlines as <br>. */
+/** Text in a table cell: no pipes, raw HTML or control characters; line breaks as <br>. */
 function cell(s: string): string {
   return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
+    .split(/\r?\n/)
+    .map((line) =>
+      escapeControls(line)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|"),
+    )
+    .join("<br>");
 }
 
-/** Text inside a code span in a table cell. */
+/** Text inside a code span in a table cell (control characters escaped, a newline as `\n`). */
 function code(s: string): string {
-  return s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return escapeControls(s).replace(/`/g, "'").replace(/\|/g, "\\|");
 }
 
 function link(url: string): string {
-  return url.replace(/[()\s]/g, encodeURIComponent);
+  return url.replace(/[()\s\p{Cc}]/gu, encodeURIComponent);
 }

@@ -3,8 +3,11 @@
  * each with its `[mandatory]`/`[advisory]` mark, policy and pack, then the message. Each resource
  * names where it comes from (file:line) and, when the report spans several stacks, its stack.
  * Exemptions in force are always listed (an exemption is an audit record); not-applicable
- * results are counted, and listed with --show-skipped. The registry used is named.
+ * results are counted, and listed with --show-skipped. The registry used is named. Every text
+ * that comes from an input or a pack has its control characters escaped: a resource name with a
+ * newline or an ANSI escape cannot forge a line (say, "No policy violations.") or hide one.
  */
+import { escapeControls as esc } from "../../policy-pack/model/clip";
 import { cliText } from "../i18n";
 import { countByLevel, type ScanResult } from "../result";
 import { parseUrn } from "../urn";
@@ -43,14 +46,14 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
   const multiStack = stackCount(result) > 1;
   const versions = new Map(result.policyPacks.map((p) => [p.name, p.version]));
   const packLabel = (pack: string, version?: string) =>
-    paint(DIM, `(${pack}@v${version ?? versions.get(pack) ?? ""})`);
+    paint(DIM, esc(`(${pack}@v${version ?? versions.get(pack) ?? ""})`));
   const resourceLine = (urn: string) => {
     const parsed = parseUrn(urn);
-    let line = `    ${parsed ? `${parsed.type} (${parsed.name})` : urn}`;
+    let line = parsed ? `${parsed.type} (${parsed.name})` : urn;
     if (multiStack && parsed) line += ` ${t.inStack(stackLabel(urn))}`;
     const loc = locate(urn);
     if (loc) line += ` ${t.at(displayLocation(loc))}`;
-    return `${line}:`;
+    return `    ${esc(line)}:`;
   };
 
   const violations = byUrn(result.violations);
@@ -64,10 +67,11 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
           `[${v.enforcementLevel}]`,
         );
         out.push(
-          `        ${mark}  ${v.policyName}  ${packLabel(v.policyPack, v.policyPackVersion)}`,
+          `        ${mark}  ${esc(v.policyName)}  ${packLabel(v.policyPack, v.policyPackVersion)}`,
         );
+        // The message's own line breaks are kept, each line indented under its violation.
         for (const line of v.message.replace(/\n+$/, "").split("\n"))
-          out.push(`            ${line}`);
+          out.push(`            ${esc(line)}`);
       }
     }
     out.push("");
@@ -79,8 +83,8 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
     for (const [urn, list] of exempted) {
       out.push(resourceLine(urn));
       for (const e of list) {
-        out.push(`        ${e.policyName}  ${packLabel(e.policyPack)}`);
-        out.push(`            ${exemptionText(e, t)}`);
+        out.push(`        ${esc(e.policyName)}  ${packLabel(e.policyPack)}`);
+        out.push(`            ${esc(exemptionText(e, t))}`);
       }
     }
     out.push("");
@@ -92,11 +96,11 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
       const whole = list.every((na) => na.scope === "stack");
       out.push(
         whole
-          ? `    ${t.wholeStack}${multiStack ? ` (${stackLabel(urn)})` : ""}:`
+          ? `    ${t.wholeStack}${multiStack ? ` (${esc(stackLabel(urn))})` : ""}:`
           : resourceLine(urn),
       );
       for (const na of list)
-        out.push(`        ${na.policyName}  ${packLabel(na.policyPack)}  ${na.reason}`);
+        out.push(`        ${esc(na.policyName)}  ${packLabel(na.policyPack)}  ${esc(na.reason)}`);
     }
     out.push("");
   }
@@ -106,26 +110,29 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
       out.push(paint(BOLD, t.remediationsHeading));
       for (const r of result.remediations) {
         out.push(
-          `    [remediate]  ${r.policyName}  (${r.policyPack}@v${r.policyPackVersion})  ${r.urn}`,
+          `    [remediate]  ${esc(`${r.policyName}  (${r.policyPack}@v${r.policyPackVersion})  ${r.urn}`)}`,
         );
       }
       out.push("");
     }
     if (result.policyPacks.length > 0) {
       out.push(paint(BOLD, t.packsRun));
-      const width = Math.max(t.name.length, ...result.policyPacks.map((p) => p.name.length));
+      const width = Math.max(t.name.length, ...result.policyPacks.map((p) => esc(p.name).length));
       out.push(`    ${t.name.padEnd(width)}  ${t.version}`);
-      for (const p of result.policyPacks) out.push(`    ${p.name.padEnd(width)}  ${p.version}`);
+      for (const p of result.policyPacks)
+        out.push(`    ${esc(p.name).padEnd(width)}  ${esc(p.version)}`);
       out.push("");
     }
   }
   for (const r of result.registries ?? []) {
     out.push(
-      t.registry({
-        ...r,
-        file: r.file === null ? null : displayPath(r.file),
-        stacks: (result.registries ?? []).length > 1 ? r.stacks : undefined,
-      }),
+      esc(
+        t.registry({
+          ...r,
+          file: r.file === null ? null : displayPath(r.file),
+          stacks: (result.registries ?? []).length > 1 ? r.stacks : undefined,
+        }),
+      ),
     );
   }
   if (!opts.quiet) out.push(t.resourcesChecked(result.resources.length));

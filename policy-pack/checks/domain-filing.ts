@@ -3,22 +3,27 @@
  * with Alibaba Cloud as access provider where the product needs it (docs/registry.md).
  */
 import type { Problem } from "../framework/finding";
-import { clip } from "../model/clip";
 import type { EvalContext } from "../model/context";
-import { normaliseDomain, registrableDomain } from "../model/domains";
+import { normaliseDomain, providerOwnedSuffix, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
-import { type Read, readStringMap } from "../model/props";
+import { printable, type Read, readString } from "../model/props";
 import type { ResourceView } from "../model/resource";
+import { SECRET_TEXT } from "../model/sentinels";
 import { takesTags } from "../model/type-index";
 
 export const ICP_NUMBER_TAG = "icp:number";
 
 export type DomainRead =
+  /** `domain` is checked; `shown` is what messages print: the value as declared, or "[secret]". */
   | { kind: "domain"; domain: string; shown: string; secret: boolean }
   | { kind: "problem"; shown: string; problem: Problem }
-  | { kind: "ip" };
+  /** No filing applies (an IP literal, a domain the provider owns): the reason says why. */
+  | { kind: "not-applicable"; reason: string };
 
-/** Reads and normalises a domain input, turning every way it can be unusable into a problem. */
+/**
+ * Reads and normalises a domain input, turning every way it can be unusable into a problem. A
+ * message shows the domain as declared (`*.Example.com`); the check uses its normalised form.
+ */
 export function readDomain(
   value: Read<string>,
   field: string,
@@ -46,16 +51,16 @@ export function readDomain(
         problem: { text: t.valueInvalid({ field, expected: value.expected, got: value.got }) },
       };
   }
-  const shown = value.secret ? "[secret]" : clip(value.value);
+  // As declared (trimmed; `*.Example.com`), clipped like every user value a message quotes.
+  const shown = printable(value.value.trim(), value.secret);
   const n = normaliseDomain(value.value);
-  if (n.ok)
-    return {
-      kind: "domain",
-      domain: n.domain,
-      shown: value.secret ? shown : n.domain,
-      secret: value.secret,
-    };
-  if (n.reason === "ip") return { kind: "ip" };
+  if (n.ok) {
+    const owned = providerOwnedSuffix(n.domain);
+    if (owned)
+      return { kind: "not-applicable", reason: t.naProviderOwned({ field, suffix: owned }) };
+    return { kind: "domain", domain: n.domain, shown, secret: value.secret };
+  }
+  if (n.reason === "ip") return { kind: "not-applicable", reason: t.naIpLiteral({ field }) };
   return {
     kind: "problem",
     shown,
@@ -63,10 +68,16 @@ export function readDomain(
   };
 }
 
-/** The `icp:number` tag of a resource, when it has tags. */
-export function icpNumberTag(r: ResourceView): string | undefined {
-  const tags = readStringMap(r.props, "tags");
-  return tags.kind === "known" ? tags.value[ICP_NUMBER_TAG] : undefined;
+/** A tag value: `value` decides; a secret one prints as "[secret]". */
+export interface TagValue {
+  value: string;
+  secret: boolean;
+}
+
+/** The `icp:number` tag of a resource, when it has one (secret when its tags are). */
+export function icpNumberTag(r: ResourceView): TagValue | undefined {
+  const tag = readString(r.props, "tags", ICP_NUMBER_TAG);
+  return tag.kind === "known" ? { value: tag.value, secret: tag.secret } : undefined;
 }
 
 /**
@@ -77,7 +88,7 @@ export function icpNumberTag(r: ResourceView): string | undefined {
 export function filingProblems(
   domain: string,
   shown: string,
-  opts: { alibaba: boolean; what: string; type: string; tag?: string },
+  opts: { alibaba: boolean; what: string; type: string; tag?: TagValue },
   ctx: EvalContext,
 ): Problem[] {
   const t = ctx.t;
@@ -107,13 +118,15 @@ export function filingProblems(
     }
   }
   if (opts.tag !== undefined) {
-    const check = checkIcpNumber(opts.tag);
+    const check = checkIcpNumber(opts.tag.value);
     if (!check.valid) {
-      problems.push({ text: t.tagNumberInvalid({ number: opts.tag, problem: check.reason }) });
+      const number = printable(opts.tag.value, opts.tag.secret);
+      problems.push({ text: t.tagNumberInvalid({ number, problem: check.reason }) });
     } else if (!opts.alibaba) {
       return [];
     } else {
-      problems.push({ text: t.tagCannotShowAccess({ domain: shown, number: check.normalised }) });
+      const number = printable(check.normalised, opts.tag.secret);
+      problems.push({ text: t.tagCannotShowAccess({ domain: shown, number }) });
       return problems;
     }
   }
@@ -122,7 +135,7 @@ export function filingProblems(
     text: t.notFiled({
       what: opts.what,
       domain: shown,
-      registrable: shown === "[secret]" ? undefined : registrable,
+      registrable: shown === SECRET_TEXT ? undefined : registrable,
       alibaba: opts.alibaba,
       // Only a resource whose SDK class has a `tags` input can carry an icp:number tag.
       taggable: takesTags(opts.type),

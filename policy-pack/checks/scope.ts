@@ -4,13 +4,14 @@
  * icp-cdn-domain decides that itself.)
  */
 import type { EvalContext } from "../model/context";
+import { printable } from "../model/props";
 import { type ResolvedRegion, resolveRegion } from "../model/regions";
 import type { ResourceView } from "../model/resource";
 
 /** The region as a message may show it: never a secret; undefined when undetermined. */
 export function printableRegion(r: ResolvedRegion): string | undefined {
   if (r.undetermined || r.region === undefined) return undefined;
-  return r.secret ? "[secret]" : r.region;
+  return printable(r.region, r.secret);
 }
 
 export type Scope = { inScope: true; why: string } | { inScope: false; reason: string };

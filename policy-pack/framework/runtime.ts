@@ -21,15 +21,35 @@ export interface PackRuntime {
   audit?: AuditSink;
 }
 
+const REGION_KEY = "alicloud:region";
+
+/**
+ * The stack config keys whose values are secrets: the language host lists them, as a JSON array,
+ * in PULUMI_CONFIG_SECRET_KEYS (their decrypted values are in PULUMI_CONFIG). Anything that is not
+ * such an array names no key.
+ */
+export function secretConfigKeys(env: NodeJS.ProcessEnv): ReadonlySet<string> {
+  const raw = env.PULUMI_CONFIG_SECRET_KEYS;
+  if (!raw) return new Set();
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return new Set(Array.isArray(parsed) ? parsed.filter((k) => typeof k === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
+
 export function packRegionFromEnv(env: NodeJS.ProcessEnv): PackRegion | undefined {
   const config = env.PULUMI_CONFIG;
   if (config) {
     try {
       const parsed: unknown = JSON.parse(config);
       if (parsed && typeof parsed === "object") {
-        const region = (parsed as Record<string, unknown>)["alicloud:region"];
+        const region = (parsed as Record<string, unknown>)[REGION_KEY];
         if (typeof region === "string" && region.trim() !== "") {
-          return { region: region.trim(), source: "stack-config" };
+          return secretConfigKeys(env).has(REGION_KEY)
+            ? { region: region.trim(), source: "stack-config", secret: true }
+            : { region: region.trim(), source: "stack-config" };
         }
       }
     } catch {

@@ -3,6 +3,8 @@
  * the SDK's args: it removes the unknown-checking proxy, reads the policy's config, applies
  * exemptions and the unknownValues knob, words the message, and never lets an exception escape
  * (an internal error is reported as a violation at the policy's level, never a silent pass).
+ * Every text it hands the engine has its control characters escaped and, as a last line of
+ * defence behind model/props.ts, every value found inside a secret of the request redacted.
  */
 import type {
   PolicyResource,
@@ -13,13 +15,16 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { type Catalog, catalog } from "../messages/catalog";
+import { escapeControls } from "../model/clip";
 import type { EvalContext } from "../model/context";
 import { exemptionLimit, findExemption } from "../model/exemptions";
 import { plainProps } from "../model/props";
+import { redactSecrets } from "../model/redact";
 import type { RegistryExemption } from "../model/registry";
 import type { ProviderView, ResourceView } from "../model/resource";
 import { settingsFrom, settingsSchema } from "../model/settings";
 import { type ExemptedAudit, exemptedAudit, type NotApplicableAudit } from "./audit";
+import { isUnreadable, secretTexts } from "./deserializer-patch";
 import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
 import type { PolicySpec } from "./policy-spec";
@@ -67,9 +72,35 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
   };
 }
 
+/** One line per part: a newline inside a part (a resource name, say) is escaped, never a new line. */
 export function composeMessage(subject: string, problems: readonly Problem[], why: string): string {
-  const lines = problems.map((p) => `- ${p.text}`);
-  return [subject, ...lines, why].join("\n");
+  const lines = problems.map((p) => `- ${escapeControls(p.text)}`);
+  return [escapeControls(subject), ...lines, escapeControls(why)].join("\n");
+}
+
+/** The secret values of a request's resources (and their providers), and a secret pack region. */
+function requestSecrets(
+  resources: ReadonlyArray<{ props: unknown; provider?: { props: unknown } }>,
+  runtime: PackRuntime,
+): Set<string> {
+  const out = new Set<string>();
+  const add = (props: unknown) => {
+    for (const s of secretTexts(plainProps(props))) out.add(s);
+  };
+  for (const r of resources) {
+    add(r.props);
+    if (r.provider) add(r.provider.props);
+  }
+  const region = runtime.env.packRegion;
+  if (region?.secret) out.add(region.region);
+  return out;
+}
+
+/** The first resource of a request whose properties could not be read at all (judged by nobody). */
+function unreadableIn(
+  resources: ReadonlyArray<{ urn: string; props: unknown }>,
+): string | undefined {
+  return resources.find((r) => isUnreadable(plainProps(r.props)))?.urn;
 }
 
 /** Applies the unknownValues knob and exemptions to one finding: the heart of every policy. */
@@ -117,7 +148,12 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
 }
 
 function internalError(spec: PolicySpec, t: Catalog, e: unknown): string {
-  return t.internalError({ policy: spec.name, detail: e instanceof Error ? e.message : String(e) });
+  const detail = escapeControls(e instanceof Error ? e.message : String(e));
+  return t.internalError({ policy: spec.name, detail });
+}
+
+function unreadableMessage(spec: PolicySpec, t: Catalog, urn: string): string {
+  return t.unreadableProperties({ policy: spec.name, urn: escapeControls(urn) });
 }
 
 export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
@@ -142,20 +178,24 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
         if (!spec.types.has(args.type)) return;
         learnStack(runtime, args.urn);
         let outcome: Outcome;
+        let secrets = new Set<string>();
         try {
+          secrets = requestSecrets([args], runtime);
           const ctx = contextFor(args.getConfig());
-          outcome = settle(spec, args.urn, spec.evaluate(viewOfResourceArgs(args), ctx), ctx);
+          outcome = unreadableIn([args])
+            ? { kind: "violation", message: unreadableMessage(spec, t, args.urn) }
+            : settle(spec, args.urn, spec.evaluate(viewOfResourceArgs(args), ctx), ctx);
         } catch (e) {
           outcome = { kind: "violation", message: internalError(spec, t, e) };
         }
-        if (outcome.kind === "violation") report(outcome.message);
+        if (outcome.kind === "violation") report(redactSecrets(outcome.message, secrets));
         else if (outcome.kind === "not-applicable") {
           // The reason reaches the engine; the exemption's details only icp-guard (audit.ts).
           if (outcome.exemption)
             runtime.audit?.write([
               exemptedAudit(spec.name, args.urn, outcome.exemption, runtime.registry),
             ]);
-          args.notApplicable(outcome.reason);
+          args.notApplicable(redactSecrets(escapeControls(outcome.reason), secrets));
         }
       },
     };
@@ -166,19 +206,30 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       let outcomes: Array<{ urn: string; outcome: Outcome }>;
       if (args.resources.length > 0) learnStack(runtime, args.resources[0].urn);
+      let secrets = new Set<string>();
       try {
+        secrets = requestSecrets(args.resources, runtime);
+        const unreadable = unreadableIn(args.resources);
+        if (unreadable !== undefined) {
+          report(unreadableMessage(spec, t, unreadable), unreadable);
+          return;
+        }
         const ctx = contextFor(args.getConfig());
         const views = args.resources.map(viewOfStackResource);
         outcomes = spec
           .evaluate(views, ctx)
           .map((f) => ({ urn: f.urn, outcome: settle(spec, f.urn, f.finding, ctx) }));
       } catch (e) {
-        report(internalError(spec, t, e));
+        report(redactSecrets(internalError(spec, t, e), secrets));
         return;
       }
       // A stack policy can tell the engine "not applicable" only for the whole stack: each
       // resource's reason and exemption go to icp-guard's audit file instead.
-      if (runtime.audit) runtime.audit.write(auditRecords(spec, outcomes, runtime));
+      // Their reasons are cleaned as the engine's are (controls escaped, secrets redacted).
+      if (runtime.audit) {
+        const clean = (reason: string) => redactSecrets(escapeControls(reason), secrets);
+        runtime.audit.write(auditRecords(spec, outcomes, runtime, clean));
+      }
       // At most one violation per resource (docs/configuration.md, "One violation per resource"), in URN order, so output is stable.
       const messages = new Map<string, string[]>();
       for (const { urn, outcome } of outcomes) {
@@ -188,7 +239,9 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
         else messages.set(urn, [outcome.message]);
       }
       const urns = [...messages.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const urn of urns) report(messages.get(urn)?.join("\n\n") ?? "", urn);
+      for (const urn of urns) {
+        report(redactSecrets(messages.get(urn)?.join("\n\n") ?? "", secrets), urn);
+      }
     },
   };
 }
@@ -201,6 +254,7 @@ function auditRecords(
   spec: PolicySpec,
   outcomes: ReadonlyArray<{ urn: string; outcome: Outcome }>,
   runtime: PackRuntime,
+  clean: (reason: string) => string,
 ): Array<NotApplicableAudit | ExemptedAudit> {
   const violated = new Set(
     outcomes.filter((o) => o.outcome.kind === "violation").map((o) => o.urn),
@@ -212,7 +266,7 @@ function auditRecords(
       urn,
       outcome.exemption
         ? exemptedAudit(spec.name, urn, outcome.exemption, runtime.registry)
-        : { kind: "not-applicable", policy: spec.name, urn, reason: outcome.reason },
+        : { kind: "not-applicable", policy: spec.name, urn, reason: clean(outcome.reason) },
     );
   }
   return [...byUrn.keys()]

@@ -3,7 +3,6 @@
  * `ecs.EipAssociation` (visible only in the stack), and the registry's view of stack servers.
  */
 import { type Eligibility, ecsEligibility, sasEligibility } from "../model/eligibility";
-import { readString } from "../model/props";
 import { T } from "../model/resource-types";
 import { EIP, ELIGIBLE_SERVERS, LOAD_BALANCERS, SAS } from "../model/type-index";
 import type { GraphNode, StackGraph } from "./stack-graph";
@@ -79,9 +78,4 @@ export function stackRootUrn(g: StackGraph): string {
   if (root) return root.view.urn;
   const { stack, project } = g.env.stack;
   return `urn:pulumi:${stack}::${project}::pulumi:pulumi:Stack::${project}-${stack}`;
-}
-
-export function tagValue(n: GraphNode, key: string): string | undefined {
-  const v = readString(n.view.props, "tags", key);
-  return v.kind === "known" ? v.value : undefined;
 }

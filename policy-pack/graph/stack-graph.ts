@@ -19,8 +19,8 @@ export interface GraphNode {
 
 export type Ref =
   | { kind: "node"; node: GraphNode }
-  /** A known id that names no resource of the accepted types in this stack. */
-  | { kind: "external"; id: string }
+  /** A known id that names no resource of the accepted types in this stack (secret: print "[secret]"). */
+  | { kind: "external"; id: string; secret: boolean }
   /** Unknown during preview, and no propertyDependencies say what it is. */
   | { kind: "unknown"; field: string };
 
@@ -125,7 +125,7 @@ export class StackGraph {
       // yet in outputs): trust propertyDependencies before calling it external.
       const deps = this.dependenciesOf(from, topField, accept);
       if (deps.length > 0) return deps.map((node) => ({ kind: "node", node }));
-      return [{ kind: "external", id: value.value }];
+      return [{ kind: "external", id: value.value, secret: value.secret }];
     }
     if (value.kind === "unknown") {
       const deps = this.dependenciesOf(from, topField, accept);
@@ -179,7 +179,8 @@ function collect(r: Read<unknown>, path: readonly string[], out: Read<string>[])
   collect(readRaw(r.value, path[0]), path.slice(1), out);
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+/** Appends `v` to the list of `k`. */
+export function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);

@@ -64,9 +64,13 @@ export interface CoreSentences {
   }): string;
   /** A policy that threw: reported as a violation, never a silent pass. */
   internalError(p: { policy: string; detail: string }): string;
+  /** A request whose properties could not be read at all: nothing is judged, nothing passes. */
+  unreadableProperties(p: { policy: string; urn: string }): string;
   // --- not applicable ------------------------------------------------------------------------
   naOutsideRegion(region: string): string;
   naIpLiteral(p: { field: string }): string;
+  /** A domain the provider owns and serves itself (Function Compute's `*.fcapp.run`). */
+  naProviderOwned(p: { field: string; suffix: string }): string;
   naUndeterminedRegionSkipped: string;
   naUnknownSkipped(problems: string): string;
   naExempted(p: { reason: string; expires: string; line: number }): string;
@@ -148,8 +152,12 @@ export const en: CoreSentences = {
     `the exemption at icp-registry.yaml line ${p.line} (${quote(p.reason)}) expires on ${p.expires}, more than ${p.days} days from today (maxExemptionDays), so it is not applied. Fix: set its expires on or before ${p.latest}, or file the domain.`,
   internalError: (p) =>
     `ICP Guard could not evaluate policy ${p.policy} (internal error: ${p.detail}). This is a bug in ICP Guard; the check is reported as failed so nothing passes unchecked.`,
+  unreadableProperties: (p) =>
+    `ICP Guard could not read the properties of ${p.urn}, so policy ${p.policy} cannot verify it; the check is reported as failed so nothing passes unchecked.`,
   naOutsideRegion: (region) => `${clip(region)} is outside the Chinese mainland`,
   naIpLiteral: (p) => `${p.field} is an IP address, not a domain name: no ICP filing applies to it`,
+  naProviderOwned: (p) =>
+    `${p.field} is under ${p.suffix}, a domain Alibaba Cloud owns and serves itself (Function Compute's own test domains): it is not yours to file`,
   naUndeterminedRegionSkipped:
     "the region could not be determined and config unknownRegion is skip",
   naUnknownSkipped: (problems) =>
@@ -226,8 +234,12 @@ export const zh: CoreSentences = {
     `icp-registry.yaml 第 ${p.line} 行的豁免（“${clip(p.reason)}”）到期日为 ${p.expires}，距今超过 ${p.days} 天（maxExemptionDays），因此不生效。修复：将其 expires 改为不晚于 ${p.latest} 的日期，或为域名办理备案。`,
   internalError: (p) =>
     `ICP Guard 无法评估策略 ${p.policy}（内部错误：“${p.detail}”）。这是 ICP Guard 的缺陷；该检查按未通过上报，确保没有任何资源未经检查就通过。`,
+  unreadableProperties: (p) =>
+    `ICP Guard 无法读取 ${p.urn} 的属性，策略 ${p.policy} 无法验证它；该检查按未通过上报，确保没有任何资源未经检查就通过。`,
   naOutsideRegion: (region) => `${clip(region)} 不在中国内地`,
   naIpLiteral: (p) => `${p.field} 是 IP 地址而非域名，不涉及 ICP 备案`,
+  naProviderOwned: (p) =>
+    `${p.field} 属于 ${p.suffix}，这是阿里云自有并自行提供服务的域名（函数计算的测试域名），无需由您备案`,
   naUndeterminedRegionSkipped: "地域无法确定，且配置 unknownRegion 为 skip",
   naUnknownSkipped: (problems) => `预览时无法校验（unknownValues: skip）：${problems}`,
   naExempted: (p) =>

@@ -10,12 +10,26 @@ export const MAX_SHOWN = 253;
 
 const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
-/** C0 controls, DEL, and the two Unicode line separators. */
+/**
+ * C0 and C1 controls, DEL, the two Unicode line separators, and the bidirectional overrides and
+ * isolates (which can make a report line read other than it is).
+ */
 function isControl(code: number): boolean {
-  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
 }
 
-function escapeControls(s: string): string {
+/**
+ * Every control character as a visible escape (`\n`, `\r`, `\t`, `\u001b`...): the one way
+ * icp-guard and the pack make text from inputs or packs safe to print on a line of its own.
+ */
+export function escapeControls(s: string): string {
   let out = "";
   for (const c of s) {
     const code = c.charCodeAt(0);

@@ -18,6 +18,8 @@ export type Localized<M> = { readonly [L in Lang]: M };
 export interface PackRegion {
   region: string;
   source: "stack-config" | "ALICLOUD_REGION" | "ALIBABA_CLOUD_REGION";
+  /** A secret stack config value (PULUMI_CONFIG_SECRET_KEYS): used, never shown. */
+  secret?: boolean;
 }
 
 export interface PackEnvironment {

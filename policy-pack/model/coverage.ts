@@ -3,7 +3,7 @@
  * ESA by scope/coverage, SCDN always, WAF 2.0 by its instance's region/plan, Anti-DDoS by its
  * instance's product type. WAF 3.0 goes by the resolved region (regions.ts).
  */
-import { type Props, type Read, readString } from "./props";
+import { type Props, printable, type Read, readString } from "./props";
 import { classifyRegion } from "./regions";
 import type { ResourceView } from "./resource";
 import { T } from "./resource-types";
@@ -47,7 +47,7 @@ function classify(
       };
     case "known": {
       const v = read.value.trim().toLowerCase();
-      const value = read.secret ? "[secret]" : v;
+      const value = printable(v, read.secret);
       if (v === "") return { serves: missingServes, field, defaulted: true };
       const serves = classifier(v);
       if (serves) return { serves, field, value, defaulted: false };
@@ -108,7 +108,7 @@ export function wafV2InstanceServes(instanceProps: Props): CoverageResult {
     return {
       serves: "mainland",
       field: "region",
-      value: region.secret ? "[secret]" : region.value.trim().toLowerCase(),
+      value: printable(region.value.trim().toLowerCase(), region.secret),
       defaulted: false,
     };
   }
@@ -117,7 +117,7 @@ export function wafV2InstanceServes(instanceProps: Props): CoverageResult {
     return {
       serves: "outside",
       field: "region",
-      value: region.secret ? "[secret]" : region.value.trim().toLowerCase(),
+      value: printable(region.value.trim().toLowerCase(), region.secret),
       defaulted: false,
     };
   }

@@ -5,7 +5,7 @@
  */
 import { clip } from "./clip";
 import type { PackEnvironment } from "./context";
-import { type Read, readNumber, readString, shown } from "./props";
+import { printable, type Read, readNumber, readString, shown } from "./props";
 import { classifyRegion, type ResolvedRegion, resolveRegion } from "./regions";
 import type { ResourceView } from "./resource";
 import { T } from "./resource-types";
@@ -68,7 +68,7 @@ function regionFailure(region: ResolvedRegion): Failure | undefined {
   if (region.mainland) return undefined;
   const f: Failure = { requirement: "mainland-region" };
   if (region.field !== undefined) f.field = region.field;
-  if (region.region !== undefined) f.actual = region.secret ? "[secret]" : clip(region.region);
+  if (region.region !== undefined) f.actual = printable(region.region, region.secret);
   return f;
 }
 

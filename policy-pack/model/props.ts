@@ -6,23 +6,15 @@
  * that throws on unknowns, which the SDK turns into an *advisory* "can't run during preview": a
  * mandatory check would silently soften. Every read here unwraps that proxy first and returns a
  * tagged value instead of throwing, so each policy decides what an unknown or a bad shape means.
+ *
+ * This module owns secrecy for the policies (model/sentinels.ts says what a secret is): a read is
+ * `secret` when the value, or any list, object or map on the way to it, is a secret, and what a
+ * secret list or object hands out stays secret however deep it is read (see `secretView`). Text
+ * built from a read goes through `shown`/`printable`, which print "[secret]" (and clip the rest).
  */
-
-/** Sentinels the engine uses for values computed during a preview (see `@pulumi/policy` proxy.js). */
-export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
-  "04da6b54-80e4-46f7-96ec-b56ff0331ba9", // string (the one the engine sends for every unknown)
-  "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7", // boolean
-  "3eeb2bf0-c639-47a8-9e75-3b44932eb421", // number
-  "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2", // array
-  "030794c1-ac77-496b-92df-f27374a8bd58", // asset
-  "e48ece36-62e2-4504-bad9-02848725956a", // archive
-  "dd056dcd-154b-4c76-9bd3-c8f88648b5ff", // object
-]);
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
-/** The wire signature of a secret: `{ [SECRET_SIG_KEY]: SECRET_SIG, value }`. */
-export const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
-export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+import { types } from "node:util";
+import { clip } from "./clip";
+import { isUnknownValue, SECRET_TEXT, SecretBox, secretContent } from "./sentinels";
 
 /** `@pulumi/policy`'s proxy answers this key with the object it wraps. */
 const PROXY_TARGET_KEY = "__getSpecialProxyTarget";
@@ -35,17 +27,14 @@ export type Read<T> =
 
 export type Props = Readonly<Record<string, unknown>>;
 
-export function isUnknownValue(v: unknown): boolean {
-  return typeof v === "string" && UNKNOWN_SENTINELS.has(v);
-}
-
 /**
  * Returns the object behind `@pulumi/policy`'s proxies (the unknown-checking one, and the
- * secret-preserving one inside it when secrets are kept), or `v` itself.
+ * secret-preserving one inside it when secrets are kept), or `v` itself. Only a real Proxy is
+ * asked for its target: a plain object with a `__getSpecialProxyTarget` key is data.
  */
 export function unwrapProxy(v: unknown): unknown {
   let cur = v;
-  for (let i = 0; i < 4 && cur !== null && typeof cur === "object"; i++) {
+  for (let i = 0; i < 4 && cur !== null && typeof cur === "object" && types.isProxy(cur); i++) {
     let target: unknown;
     try {
       target = (cur as Record<string, unknown>)[PROXY_TARGET_KEY];
@@ -60,34 +49,47 @@ export function unwrapProxy(v: unknown): unknown {
   return cur;
 }
 
-interface SecretBox {
-  value: unknown;
-}
-
-/**
- * Recognises the secret wrappers that can reach a policy: the wire form, and the `Secret` class
- * of `@pulumi/policy` (an object whose only own key is `value`, whose class is named Secret).
- */
-export function secretInner(v: unknown): SecretBox | undefined {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return undefined;
-  const o = v as Record<string, unknown>;
-  if (o[SECRET_SIG_KEY] === SECRET_SIG) return { value: o.value };
-  const ctor = (o as { constructor?: { name?: unknown } }).constructor;
-  if (ctor && ctor.name === "Secret" && "value" in o) return { value: o.value };
-  return undefined;
-}
-
 /** Strips proxy and secret wrappers, reporting whether a secret was crossed. */
 function peel(v: unknown): { value: unknown; secret: boolean } {
   let value = unwrapProxy(v);
   let secret = false;
-  for (let i = 0; i < 4; i++) {
-    const inner = secretInner(value);
+  for (let i = 0; i < 8; i++) {
+    const inner = secretContent(value);
     if (!inner) break;
     secret = true;
     value = unwrapProxy(inner.value);
   }
   return { value, secret };
+}
+
+/**
+ * What a read hands out of a secret list or object: a copy whose every element or field is a
+ * SecretBox, so whatever is read from it later is secret too, at any depth (the decision may use
+ * the value, the text may not). Primitives are returned as they are, flagged by `secret`.
+ */
+function secretView(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map((el) => SecretBox.of(el));
+  if (v !== null && typeof v === "object") {
+    const out: Record<string, unknown> = {};
+    for (const key of ownKeys(v)) {
+      Object.defineProperty(out, key, {
+        value: SecretBox.of(ownField(v, key)),
+        enumerable: true,
+        writable: false,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return v;
+}
+
+function ownKeys(o: object): string[] {
+  try {
+    return Object.keys(o);
+  } catch {
+    return [];
+  }
 }
 
 export function describeShape(v: unknown): string {
@@ -126,7 +128,7 @@ export function readRaw(obj: unknown, ...path: string[]): Read<unknown> {
   secret ||= peeled.secret;
   if (peeled.value === undefined || peeled.value === null) return { kind: "missing" };
   if (isUnknownValue(peeled.value)) return { kind: "unknown" };
-  return { kind: "known", value: peeled.value, secret };
+  return { kind: "known", value: secret ? secretView(peeled.value) : peeled.value, secret };
 }
 
 /** A string input. Numbers are not strings: a number where a string belongs is `invalid`. */
@@ -182,6 +184,28 @@ export function readObject(obj: unknown, ...path: string[]): Read<Props> {
   return { kind: "invalid", expected: "an object", got: describeShape(r.value) };
 }
 
+/** `r`, marked secret when it was read out of a secret container (`secret`). */
+export function withSecret<T>(r: Read<T>, secret: boolean): Read<T> {
+  return r.kind === "known" && secret && !r.secret ? { ...r, secret: true } : r;
+}
+
+/**
+ * Each element of a list read with readArray as a string, with its path (`field[i]`); an unknown
+ * list is one unknown entry at `field`, a missing or ill-shaped one gives none. An element read
+ * out of a secret list is secret too.
+ */
+export function readStringList(
+  list: Read<readonly unknown[]>,
+  field: string,
+): Array<[Read<string>, string]> {
+  if (list.kind === "unknown") return [[{ kind: "unknown" }, field]];
+  if (list.kind !== "known") return [];
+  return list.value.map((v, i) => [
+    withSecret(readString({ v }, "v"), list.secret),
+    `${field}[${i}]`,
+  ]);
+}
+
 /** A string-to-string map such as `tags`; entries that are not strings are dropped. */
 export function readStringMap(obj: unknown, ...path: string[]): Read<Record<string, string>> {
   const r = readObject(obj, ...path);
@@ -198,11 +222,19 @@ export function readStringMap(obj: unknown, ...path: string[]): Read<Record<stri
   return { kind: "known", value: out, secret };
 }
 
+/**
+ * A value read from props as a message may show it: "[secret]" when the read was secret, else
+ * clipped (model/clip.ts: bounded length, control characters escaped).
+ */
+export function printable(value: string, secret: boolean | undefined): string {
+  return secret ? SECRET_TEXT : clip(value);
+}
+
 /** A value safe to print: secrets are never shown, whatever the caller asks. */
 export function shown(r: Read<unknown>, fallback = "(not set)"): string {
   switch (r.kind) {
     case "known":
-      return r.secret ? "[secret]" : String(r.value);
+      return r.secret ? SECRET_TEXT : clip(String(r.value));
     case "unknown":
       return "(unknown until apply)";
     case "missing":

@@ -249,7 +249,8 @@ export function resolveRegion(r: ResourceView, env: PackEnvironment): ResolvedRe
   const pack = env.packRegion;
   if (pack) {
     const field = PACK_REGION_FIELD[pack.source] ?? pack.source;
-    const found = regionValue({ kind: "known", value: pack.region, secret: false }, field, walk);
+    const read: Read<string> = { kind: "known", value: pack.region, secret: pack.secret === true };
+    const found = regionValue(read, field, walk);
     if (found) return done(found, pack.source);
   }
   return undetermined();

@@ -65,4 +65,53 @@ describe("alicloud-icp-guard beside a minimal pack", () => {
       expect(report.summary).toEqual({ mandatory: expected.length, advisory: 0 });
     });
   }
+
+  it("event log of the same preview: it carries no propertyDependencies, so every unknown link is one, and no load balancer passes", async () => {
+    const eventLog = path.join(dir, "events.jsonl");
+    writeFileSync(
+      eventLog,
+      preview.states
+        .map((s, i) =>
+          JSON.stringify({
+            sequence: i,
+            timestamp: 1,
+            resourcePreEvent: { metadata: { op: "create", urn: s.urn, type: s.type, new: s } },
+          }),
+        )
+        .join("\n"),
+    );
+    const asPreview = await scan(previewFile);
+    const asEvents = await scan(eventLog);
+    expect(asEvents.code, asEvents.stderr).toBe(1);
+    const lbViolations = (r: JsonReport) =>
+      r.violations
+        .filter((v) => v.policyName === "icp-lb-backend-ecs")
+        .map((v) => v.urn)
+        .sort();
+    // Preview JSON links listeners and backends through propertyDependencies: only the unfiled
+    // sites' load balancers (PostPaid backends) fail.
+    const unfiledLbs = preview.expected
+      .filter((e) => e.policy === "icp-lb-backend-ecs")
+      .map((e) => e.urn)
+      .sort();
+    expect(lbViolations(asPreview.report)).toEqual(unfiledLbs);
+    // The event log cannot say which load balancer a listener or backend belongs to: every
+    // mainland one is "could not verify" (the Hong Kong sites' stay out of scope).
+    const mainlandLbs = preview.states
+      .filter(
+        (s) =>
+          s.type === "alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer" &&
+          !s.provider?.includes("::hk::"),
+      )
+      .map((s) => s.urn)
+      .sort();
+    expect(mainlandLbs.length).toBeGreaterThan(unfiledLbs.length);
+    expect(lbViolations(asEvents.report)).toEqual(mainlandLbs);
+    for (const v of asEvents.report.violations.filter(
+      (x) => x.policyName === "icp-lb-backend-ecs",
+    )) {
+      expect(v.message).toContain("is unknown during preview");
+      expect(v.enforcementLevel).toBe("mandatory");
+    }
+  });
 });

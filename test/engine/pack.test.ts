@@ -176,6 +176,23 @@ describe("the pack under the engine's protocol", () => {
     expect(res[0].message).not.toContain("hidden-name");
   });
 
+  it("answers a request holding assets or signatures the SDK would choke on, and judges the rest", async () => {
+    const sig = "4dabf18193072939515e22adb298388d";
+    const res = await analyze({
+      urn: urn("alicloud:cdn/domainNew:DomainNew", "odd"),
+      type: "alicloud:cdn/domainNew:DomainNew",
+      inputs: {
+        // A look-alike secret and an unknown signature where the domain belongs: not a domain.
+        domainName: { [sig]: "not-a-signature", value: "static.example.com" },
+        scope: "domestic",
+        certificateConfig: { [sig]: "c44067f5952c0a294b673a41bacd8c17" },
+      },
+    });
+    expect(res).toHaveLength(1);
+    expect(res[0]).toMatchObject({ policy: "icp-cdn-domain", level: MANDATORY });
+    expect(res[0].message).toContain("domainName is an object");
+  });
+
   it("AnalyzeStack: a preview-shaped CLB whose only backend is pay-as-you-go is a mandatory violation on the CLB", async () => {
     const lb = urn("alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer", "web-lb");
     const ecs = urn("alicloud:ecs/instance:Instance", "web");

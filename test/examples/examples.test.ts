@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../cli/program/run-program";
-import { UNKNOWN } from "../../policy-pack/model/props";
+import { UNKNOWN } from "../../policy-pack/model/sentinels";
 import { ALL_POLICIES } from "../../policy-pack/policies";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -219,15 +219,21 @@ describe("the examples folder", () => {
   });
 });
 
+/**
+ * Every preview starts at once, each a Node process running a Pulumi program: on a shared 2-core
+ * machine one takes about a minute when 30 run together, so each gets well past the default.
+ */
+const PREVIEW_TIMEOUT = 300_000;
+
 describe.concurrent("each example previews to exactly its expected.json", () => {
   for (const name of examples()) {
     const e = readExpected(name);
-    it(name, () => expectPreview(name, {}, e.violations));
+    it(name, () => expectPreview(name, {}, e.violations), PREVIEW_TIMEOUT);
     for (const v of e.variants ?? []) {
       const flags = Object.entries(v.config)
         .map(([k, val]) => `--config ${k}=${val}`)
         .join(" ");
-      it(`${name} ${flags}`, () => expectPreview(name, v.config, v.violations));
+      it(`${name} ${flags}`, () => expectPreview(name, v.config, v.violations), PREVIEW_TIMEOUT);
     }
   }
 });

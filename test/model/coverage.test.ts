@@ -4,9 +4,9 @@ import {
   ddosInstanceServes,
   wafV2InstanceServes,
 } from "../../policy-pack/model/coverage";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
 import type { ResourceView } from "../../policy-pack/model/resource";
 import { T } from "../../policy-pack/model/resource-types";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 
 function view(type: string, props: Record<string, unknown>): ResourceView {
   return {
@@ -92,7 +92,7 @@ describe("cdnCoverage by scope", () => {
   });
 
   it("a secret scope is used but not shown", () => {
-    const secret = { [SECRET_SIG_KEY]: SECRET_SIG, value: "overseas" };
+    const secret = { [SIG_KEY]: SECRET_SIG, value: "overseas" };
     expect(cdnCoverage(view(T.cdnDomainNew, { scope: secret }))).toEqual({
       serves: "outside",
       field: "scope",

@@ -6,9 +6,9 @@ import {
   registryServerEligibility,
   sasEligibility,
 } from "../../policy-pack/model/eligibility";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
 import type { ResourceView } from "../../policy-pack/model/resource";
 import { PROVIDER, T } from "../../policy-pack/model/resource-types";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 
 function view(
   type: string,
@@ -108,7 +108,7 @@ describe("ecsEligibility", () => {
     });
 
     it("a secret region is not shown", () => {
-      const secret = { [SECRET_SIG_KEY]: SECRET_SIG, value: "us-east-1" };
+      const secret = { [SIG_KEY]: SECRET_SIG, value: "us-east-1" };
       const e = ecsEligibility(view(T.ecsInstance, GOOD_ECS, secret), ENV, false);
       expect(e.failures).toEqual([
         { requirement: "mainland-region", field: "provider.region", actual: "[secret]" },

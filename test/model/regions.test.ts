@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { PackEnvironment, PackRegion } from "../../policy-pack/model/context";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
 import {
   classifyRegion,
   MAINLAND_REGIONS,
@@ -10,6 +9,7 @@ import {
 } from "../../policy-pack/model/regions";
 import type { ResourceView } from "../../policy-pack/model/resource";
 import { PROVIDER, T } from "../../policy-pack/model/resource-types";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 
 function view(
   type: string,
@@ -315,7 +315,7 @@ describe("resolveRegion", () => {
 
   it("the provider region is read through secrets and normalised", () => {
     const r = resolveRegion(
-      view(T.ecsInstance, {}, { region: { [SECRET_SIG_KEY]: SECRET_SIG, value: " CN-Hangzhou " } }),
+      view(T.ecsInstance, {}, { region: { [SIG_KEY]: SECRET_SIG, value: " CN-Hangzhou " } }),
       env(),
     );
     expect(r).toMatchObject({

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseMocks } from "../../cli/program/data-sources/mocks";
 import { type ProgramRun, runProgram } from "../../cli/program/run-program";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 import { scratchPrograms } from "../support/scratch-programs";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -147,7 +147,7 @@ describe("@pulumi/std functions run for real", () => {
       later: "2026-12-02T01:15:00Z",
       json: '{"a":[1,"x"]}',
       // Computed from a secret: still secret.
-      upper: { [SECRET_SIG_KEY]: SECRET_SIG, value: "QUIET" },
+      upper: { [SIG_KEY]: SECRET_SIG, value: "QUIET" },
       // An argument unknown during preview: the result is unknown too.
       unknown: UNKNOWN,
     });

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ProgramError } from "../../cli/program/program-error";
 import { loadProgramProject, parseConfigOverrides } from "../../cli/program/project";
-import { UNKNOWN } from "../../policy-pack/model/props";
+import { UNKNOWN } from "../../policy-pack/model/sentinels";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/programs");
 const dirs: string[] = [];

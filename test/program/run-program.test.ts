@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ProgramRun, runProgram } from "../../cli/program/run-program";
 import type { ResourceState } from "../../cli/state";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 import { scratchPrograms } from "../support/scratch-programs";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -18,7 +18,7 @@ const ALICLOUD_VERSION: string = JSON.parse(
 const DEFAULT_PROVIDER_NAME = `default_${ALICLOUD_VERSION.replace(/\./g, "_")}`;
 
 function secret(value: unknown) {
-  return { [SECRET_SIG_KEY]: SECRET_SIG, value };
+  return { [SIG_KEY]: SECRET_SIG, value };
 }
 
 function byUrn(states: ResourceState[], urn: string): ResourceState {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Registration } from "../../cli/program/protocol";
 import { buildStates } from "../../cli/program/states";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../policy-pack/model/props";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
 
 const STACK = "urn:pulumi:dev::shop::pulumi:pulumi:Stack::shop-dev";
 const DEFAULT_3_108 = "urn:pulumi:dev::shop::pulumi:providers:alicloud::default_3_108_0";
@@ -68,7 +68,7 @@ describe("buildStates", () => {
     ]);
     const providerInputs = {
       region: "cn-hangzhou",
-      accessKey: { [SECRET_SIG_KEY]: SECRET_SIG, value: UNKNOWN },
+      accessKey: { [SIG_KEY]: SECRET_SIG, value: UNKNOWN },
       version: "3.108.0",
     };
     expect(states[1]).toEqual({

@@ -4,8 +4,8 @@
  * `propertyDependencies`; a deployed-shaped one has known ids and no `propertyDependencies`.
  */
 
-import { UNKNOWN } from "../../policy-pack/model/props";
 import { T } from "../../policy-pack/model/resource-types";
+import { UNKNOWN } from "../../policy-pack/model/sentinels";
 import { CASE_EXEMPTIONS_YAML, type CaseResource } from "./policy-case";
 
 export const hz = { region: "cn-hangzhou" };

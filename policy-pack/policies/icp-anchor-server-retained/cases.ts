@@ -13,8 +13,8 @@ import {
   sas,
   serverYaml,
 } from "../../../test/support/server-cases";
-import { UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { UNKNOWN } from "../../model/sentinels";
 
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };
 const WHY =

@@ -1,8 +1,8 @@
 // Good and bad cases of icp-anti-ddos-domain, run by test/policies/cases.test.ts through the @pulumi/policy SDK as the
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
-import { UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { UNKNOWN } from "../../model/sentinels";
 
 const hz = { region: "cn-hangzhou" };
 

@@ -11,8 +11,8 @@ import {
   previewEip,
   sas,
 } from "../../../test/support/server-cases";
-import { UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { UNKNOWN } from "../../model/sentinels";
 
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };
 

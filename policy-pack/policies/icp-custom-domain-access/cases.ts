@@ -1,8 +1,8 @@
 // Good and bad cases of icp-custom-domain-access, run by test/policies/cases.test.ts through the @pulumi/policy SDK as the
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { PolicyCase } from "../../../test/support/policy-case";
-import { UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { UNKNOWN } from "../../model/sentinels";
 
 const fc3 = (
   name: string,

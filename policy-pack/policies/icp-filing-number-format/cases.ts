@@ -2,8 +2,8 @@
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
 import { EXEMPTIONS_YAML, ecs, hk, hz, STACK_ROOT } from "../../../test/support/server-cases";
-import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../model/sentinels";
 
 /** Valid numbers only: filings at lines 2 and 5. */
 const CLEAN = `filings:
@@ -45,7 +45,7 @@ const cdn = (
   ...extra,
 });
 
-const secret = (value: string) => ({ [SECRET_SIG_KEY]: SECRET_SIG, value });
+const secret = (value: string) => ({ [SIG_KEY]: SECRET_SIG, value });
 const WHY = "ICP Guard takes a filing number as proof that a domain is filed";
 
 export const cases: StackCase[] = [

@@ -17,7 +17,7 @@ import { StackModel } from "../../graph/stack-model";
 import type { EvalContext } from "../../model/context";
 import { normaliseDomain } from "../../model/domains";
 import { checkIcpNumber, checkPsbNumber } from "../../model/icp-number";
-import { describeShape, readRaw, readString } from "../../model/props";
+import { describeShape, printable, readRaw, readString } from "../../model/props";
 import { domainInputOf } from "../../model/type-index";
 import { type FilingNumberMessages, messages } from "./messages";
 
@@ -70,7 +70,7 @@ function disagreement(n: GraphNode, tagNumber: string, tagShown: string, ctx: Ct
   if (!match || numbersAgree(tagNumber, match.filing.numberCheck.normalised)) return undefined;
   return ctx.msg.tagDisagrees({
     tag: tagShown,
-    domain: raw.secret ? "[secret]" : d.domain,
+    domain: printable(d.domain, raw.secret),
     number: match.filing.number,
     line: match.filing.line,
   });
@@ -86,7 +86,7 @@ function tagProblems(n: GraphNode, ctx: Ctx): Problem[] {
   if (tag.kind === "unknown") return [{ text: msg.tagUnknown, unknown: true }];
   if (tag.kind === "invalid") return [{ text: msg.tagNotText(tag.got) }];
   if (typeof tag.value !== "string") return [{ text: msg.tagNotText(describeShape(tag.value)) }];
-  const shown = tag.secret ? "[secret]" : tag.value;
+  const shown = printable(tag.value, tag.secret);
   const check = checkIcpNumber(tag.value);
   if (!check.valid) return [{ text: t.tagNumberInvalid({ number: shown, problem: check.reason }) }];
   const text = disagreement(n, check.normalised, shown, ctx);

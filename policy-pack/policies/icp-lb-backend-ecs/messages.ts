@@ -1,6 +1,7 @@
 /**
  * What icp-lb-backend-ecs says, in English and Simplified Chinese: the load balancer and its web
- * listeners, why each backend cannot give a service code, and how to fix it.
+ * listeners, why each backend cannot give a service code (Auto Scaling instances never can), and
+ * how to fix it; why an intranet load balancer is not judged.
  */
 import type { PolicyText } from "../../framework/policy-spec";
 import { clip } from "../../model/clip";
@@ -13,12 +14,16 @@ export interface LbBackendMessages extends PolicyText {
   backendExternal(id: string): string;
   backendUnknown(via: string): string;
   backendNotEcs(server: string): string;
+  /** Instances an Auto Scaling group creates are never eligible. */
+  backendScalingGroup(p: { group: string; via?: string }): string;
+  /** Not applicable: the load balancer does not answer on the internet. */
+  naIntranet(why: "declared" | "vpc-default"): string;
+  /** A listener or attachment whose load balancer is unknown during preview. */
+  linkUnknown(link: string): string;
   /** Closes a list of problems cut short: "and 3 more". */
   andMore(n: number): string;
   lbFix: string;
   lbWhy: string;
-  /** Not applicable: a load balancer that is not internet-facing. */
-  naIntranet: string;
   /** Not applicable: no listener carries web traffic. */
   naNoWebListener(webPorts: readonly number[]): string;
 }
@@ -39,13 +44,19 @@ export const messages: Localized<LbBackendMessages> = {
     backendUnknown: (via) =>
       `a backend attached by ${via} is unknown during preview and is not computed from any resource of this stack`,
     backendNotEcs: (server) => `backend ${server} is not an ECS instance`,
+    backendScalingGroup: (p) =>
+      `the instances that Auto Scaling group ${p.group}${p.via ? ` (attached by ${p.via})` : ""} creates are pay-as-you-go or preemptible and can never give an ICP service code; an ECS put into the group with ess.Attachment counts only if it is eligible itself`,
+    naIntranet: (why) =>
+      why === "declared"
+        ? "addressType is intranet: the load balancer does not serve the internet"
+        : "a CLB created in a VPC (vswitchId set) without addressType is intranet: it does not serve the internet (set addressType: internet to make it public)",
+    linkUnknown: (link) =>
+      `the load balancer of ${link} is unknown during preview and is not computed from any resource of this stack (an event log never says), so it may belong to this one: ICP Guard could not verify this load balancer`,
     andMore: (n) => `and ${n} more`,
     lbFix:
       "Fix: attach at least one subscription ECS (instanceChargeType: PrePaid, period >= 3 months) with a public IP as a backend, or list an eligible backend's instance id in icp-registry.yaml servers.",
     lbWhy:
       "A load balancer cannot give an ICP service code: the filing for a domain it serves must name an eligible ECS behind it, or Alibaba Cloud blocks the domain.",
-    naIntranet:
-      "an intranet load balancer is not reachable from the internet: it serves no website",
     naNoWebListener: (ports) =>
       `no listener in the stack serves web traffic (HTTP, HTTPS, QUIC or ports ${ports.join(", ")})`,
   },
@@ -62,12 +73,19 @@ export const messages: Localized<LbBackendMessages> = {
       `后端 ${clip(id)} 既不在本栈中，也不在 icp-registry.yaml 的 servers 中，ICP Guard 无法判断其是否符合条件`,
     backendUnknown: (via) => `${via} 挂载的某个后端在预览时未知，且不是由本栈中的资源计算得出`,
     backendNotEcs: (server) => `后端 ${server} 不是 ECS 实例`,
+    backendScalingGroup: (p) =>
+      `弹性伸缩组 ${p.group}${p.via ? `（由 ${p.via} 挂载）` : ""}创建的实例为按量付费或抢占式实例，无法提供 ICP 备案服务号；通过 ess.Attachment 加入伸缩组的 ECS 只有自身符合条件时才计入`,
+    naIntranet: (why) =>
+      why === "declared"
+        ? "addressType 为 intranet：该负载均衡不对公网提供服务"
+        : "在 VPC 中创建（设置了 vswitchId）且未设置 addressType 的 CLB 为私网负载均衡，不对公网提供服务（设置 addressType: internet 才会公网可访问）",
+    linkUnknown: (link) =>
+      `${link} 所属的负载均衡在预览时未知，且不是由本栈中的资源计算得出（事件日志不记录依赖），它可能属于本负载均衡：ICP Guard 无法验证本负载均衡`,
     andMore: (n) => `另有 ${n} 项`,
     lbFix:
       "修复：至少挂载一台带公网 IP 的包年包月 ECS（instanceChargeType: PrePaid，period >= 3 个月）作为后端，或在 icp-registry.yaml 的 servers 中登记符合条件的后端实例 ID。",
     lbWhy:
       "负载均衡无法提供 ICP 备案服务号：其所服务域名的备案必须指定其后符合条件的 ECS，否则阿里云会阻断该域名。",
-    naIntranet: "私网负载均衡无法从公网访问，不对外提供网站服务",
     naNoWebListener: (ports) =>
       `栈中没有承载 Web 流量的监听（HTTP、HTTPS、QUIC 或端口 ${ports.join("、")}）`,
   },

@@ -1,8 +1,8 @@
 // Good and bad cases of icp-oss-custom-domain, run by test/policies/cases.test.ts through the @pulumi/policy SDK as the
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { PolicyCase } from "../../../test/support/policy-case";
-import { UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { UNKNOWN } from "../../model/sentinels";
 
 const cname = (name: string, domain: unknown, region?: string) => ({
   type: T.ossBucketCname,
@@ -81,11 +81,12 @@ export const cases: PolicyCase[] = [
     expect: { violation: ["domain is a list where a string belongs"] },
   },
   {
-    name: "an IDN domain is normalised before the registry lookup",
+    name: "an IDN domain is normalised before the registry lookup, and shown as declared",
     resource: cname("assets", "图片.例子.中国", "cn-hangzhou"),
     expect: {
       violation: [
-        '"xn--wcsw84d.xn--fsqu00a.xn--fiqs8s" (registrable domain xn--fsqu00a.xn--fiqs8s)',
+        '"图片.例子.中国" (registrable domain xn--fsqu00a.xn--fiqs8s)',
+        "add a filing covering xn--fsqu00a.xn--fiqs8s",
       ],
     },
   },

@@ -2,8 +2,8 @@
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { StackCase } from "../../../test/support/policy-case";
 import { deployedEip, ecs, hk, previewEip, sas } from "../../../test/support/server-cases";
-import { UNKNOWN } from "../../model/props";
 import { T } from "../../model/resource-types";
+import { UNKNOWN } from "../../model/sentinels";
 
 const TAG = { tags: { "icp:service-code-server": "true" } };
 const POSTPAID = { instanceChargeType: "PostPaid", period: undefined };
@@ -188,6 +188,50 @@ servers:
       web: [
         "period is a string where a number belongs: set period to a number of months, at least 3",
         "internetMaxBandwidthOut is a list where a number belongs and no EIP is bound to it",
+      ],
+    },
+  },
+  {
+    name: "preview: an ineligible ECS whose tags are unknown may be the declared server: could not verify",
+    resources: [ecs("web", { ...POSTPAID, tags: UNKNOWN }), ecs("db", { tags: UNKNOWN })],
+    expect: {
+      web: [
+        'ecs.Instance "web" has tags that are unknown during preview, so it may be named as an ICP service-code server (tag icp:service-code-server=true), and it does not meet every requirement for one: ICP Guard could not verify it.',
+        "- instanceChargeType is PostPaid (pay-as-you-go)",
+        WHY,
+      ],
+    },
+  },
+  {
+    name: "preview: an unknown icp:service-code-server tag counts as unknown tags",
+    resources: [ecs("web", { ...POSTPAID, tags: { "icp:service-code-server": UNKNOWN } })],
+    expect: { web: ["may be named as an ICP service-code server", "PostPaid"] },
+  },
+  {
+    name: "unknownValues: skip leaves an ECS with unknown tags alone",
+    resources: [ecs("web", { ...POSTPAID, tags: UNKNOWN })],
+    settings: { unknownValues: "skip" },
+    expect: {},
+  },
+  {
+    name: "an ECS with unknown tags in Hong Kong is not a mainland service-code server",
+    resources: [ecs("web", { ...POSTPAID, tags: UNKNOWN }, { provider: hk })],
+    expect: {},
+  },
+  {
+    name: "a secret tag names the server without being shown",
+    resources: [
+      ecs("web", {
+        ...POSTPAID,
+        tags: {
+          "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+          value: { "icp:service-code-server": "true" },
+        },
+      }),
+    ],
+    expect: {
+      web: [
+        'ecs.Instance "web" is named as an ICP service-code server (tag icp:service-code-server=[secret])',
       ],
     },
   },
