@@ -56,8 +56,7 @@ describe("the audit file", () => {
         kind: "not-applicable",
         policy: "icp-lb-backend-ecs",
         urn: caseUrn(T.slbApplicationLoadBalancer, "inner"),
-        reason:
-          "an intranet load balancer is not reachable from the internet: it serves no website",
+        reason: "addressType is intranet: the load balancer does not serve the internet",
       },
       {
         kind: "not-applicable",
