@@ -2,6 +2,7 @@
  * Errors that end a command with exit code 2 (usage, input, configuration or pack failures), as
  * opposed to policy violations, which are results.
  */
+import { cliText } from "./i18n";
 
 /**
  * A failure the user must fix. Each line is printed as an error of its own, except indented
@@ -54,14 +55,15 @@ export function isDebug(): boolean {
  * anything else (a bug, or the environment failing) as one line, the stack trace only with --debug.
  */
 export function errorReport(e: unknown): string {
-  if (e instanceof UsageError) return `icp-guard: ${e.message}\nRun 'icp-guard help' for usage.\n`;
+  const t = cliText();
+  if (e instanceof UsageError) return `icp-guard: ${e.message}\n${t.usageHint}\n`;
   if (e instanceof CliError) {
-    return `${e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: error: ${l}`)).join("\n")}\n`;
+    return `${e.lines.map((l) => (/^\s/.test(l) ? l : `icp-guard: ${t.errorPrefix}: ${l}`)).join("\n")}\n`;
   }
   if (debug)
-    return `icp-guard: error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`;
+    return `icp-guard: ${t.errorPrefix}: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}\n`;
   const message = errorMessage(e).split("\n")[0];
-  return `icp-guard: error: ${message} (an unexpected error: run again with --debug for its stack trace)\n`;
+  return `icp-guard: ${t.errorPrefix}: ${message} (${t.unexpectedError})\n`;
 }
 
 /** A stack frame line of a Node.js stack trace (`    at f (file.js:1:2)`). */

@@ -16,8 +16,10 @@ export type InputKind = "stack-export" | "preview-json" | "event-log" | "state-a
 export interface SourcedState {
   state: ResourceState;
   file?: string;
-  /** 1-based line of the resource's URN in the file. */
+  /** 1-based line of the resource's URN in the file (or of the call that constructed it). */
   line?: number;
+  /** 1-based column of that call, for a program source. */
+  column?: number;
 }
 
 export interface LoadedInput {

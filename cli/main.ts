@@ -10,6 +10,7 @@ import { scanCommand } from "./commands/scan";
  * A subcommand is one entry in COMMANDS.
  */
 import { errorReport, setDebug, UsageError } from "./errors";
+import { cliText } from "./i18n";
 import { packageVersion } from "./paths";
 
 const COMMANDS: Record<string, Command> = {
@@ -19,21 +20,14 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
 };
 
+const t = cliText();
+
 function overview(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length), 4);
-  const lines = Object.entries(COMMANDS).map(
-    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`,
-  );
-  return [
-    "Usage: icp-guard <command> [options]",
-    "",
-    "Commands:",
-    ...lines,
-    `  ${"help".padEnd(width)}  show this help, or a command's: icp-guard help <command>`,
-    "",
-    "Options: --version, --help, --debug (show stack traces of unexpected errors)",
-    "",
-  ].join("\n");
+  const commands: Array<[string, string]> = Object.entries(COMMANDS).map(([name, c]) => [
+    name,
+    c.summary,
+  ]);
+  return t.overview([...commands, ["help", t.helpSummary]]);
 }
 
 async function main(args: string[]): Promise<number> {
@@ -56,12 +50,12 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     const command = COMMANDS[topic];
-    if (!command) throw new UsageError(`unknown command "${topic}"`);
+    if (!command) throw new UsageError(t.unknownCommand(topic));
     await write(process.stdout, command.usage);
     return 0;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) throw new UsageError(`unknown command "${name}"`);
+  if (!command) throw new UsageError(t.unknownCommand(name));
   if (rest.includes("--help") || rest.includes("-h")) {
     await write(process.stdout, command.usage);
     return 0;

@@ -20,6 +20,8 @@ export interface PolicyMeta {
   remediationSteps?: string;
   url?: string;
   tags: string[];
+  /** The type tokens a resource policy reads, when its pack says (ICP Guard does): its checks. */
+  appliesTo?: string[];
 }
 
 export interface PackSummary {
@@ -54,16 +56,53 @@ export interface ResourceRef {
   urn: string;
   type: string;
   name: string;
-  /** The input file the resource came from, and the line its URN is on. */
+  /**
+   * Where the resource comes from: for `scan`, the input file and the line its URN is on; for
+   * `preview`, the program's source file and the line of the call that constructed it.
+   */
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * A policy the pack reported as not applicable to a resource, with its reason. `scope: "stack"`:
+ * the policy was not applicable to the whole stack (urn is the root stack's).
+ */
+export interface NotApplicable {
+  policyPack: string;
+  policyName: string;
+  urn: string;
+  reason: string;
+  scope?: "stack";
+}
+
+/** A result an active registry exemption turned into a pass: an audit record every report shows. */
+export interface Exempted {
+  policyPack: string;
+  policyName: string;
+  urn: string;
+  /** The exemption's reason, as written in the registry. */
+  reason: string;
+  /** YYYY-MM-DD, the last day it applies. */
+  expires: string;
+  /** The exemption's URN glob, and where it is written. */
+  match?: string;
   file?: string;
   line?: number;
 }
 
-/** The resources a policy reported as not applicable (`undefined` urn: the whole stack). */
-export interface NotApplicable {
-  policyPack: string;
-  policyName: string;
-  urns: string[];
+/** Where the ICP registry the packs ran with came from. */
+export type RegistrySource = "option" | "env" | "program" | "cwd" | "pack" | "none";
+
+/** The registry one or more stacks were checked against (`file` null: none). */
+export interface RegistryNotice {
+  /** `project/stack` of the stacks that used it. */
+  stacks: string[];
+  file: string | null;
+  source: RegistrySource;
+  /** As the pack that loaded it counted them (absent when no pack reported it). */
+  counts?: { filings: number; servers: number; exemptions: number };
 }
 
 /** One policy checked on one resource: a JUnit test case. */
@@ -79,6 +118,9 @@ export interface ScanResult {
   violations: Violation[];
   remediations: Remediation[];
   notApplicable: NotApplicable[];
+  exempted: Exempted[];
+  /** The registries used; absent when not known (a converted event log). */
+  registries?: RegistryNotice[];
   /**
    * The checks that ran, when known explicitly (event logs); otherwise they are every resource
    * times every enabled policy of the matching kind, less the not-applicable ones.

@@ -5,6 +5,7 @@
  * (used by `icp-guard preview`); `scanInputs` is what `icp-guard scan` runs on loaded files.
  */
 
+import * as path from "node:path";
 import { escapeControls } from "../policy-pack/model/clip";
 import {
   type PackRun,
@@ -17,7 +18,16 @@ import type { StackConfig } from "./engine/target";
 import { CliError, errorMessage, PackStopped } from "./errors";
 import type { LoadedInput, SourcedState } from "./inputs";
 import { PACKAGE_ROOT } from "./paths";
-import type { NotApplicable, PackSummary, ResourceRef, ScanResult, Violation } from "./result";
+import type {
+  Exempted,
+  NotApplicable,
+  PackSummary,
+  RegistryNotice,
+  RegistrySource,
+  ResourceRef,
+  ScanResult,
+  Violation,
+} from "./result";
 import type { ResourceState } from "./state";
 import { parseUrn, urnName } from "./urn";
 
@@ -26,12 +36,24 @@ export { type ReportFormat, renderReport } from "./report";
 export type { ScanResult } from "./result";
 export { exitCodeFor } from "./result";
 
+/** The registry file icp-guard hands the packs, and how it was found (registry-discovery.ts). */
+export interface RegistryChoice {
+  file: string;
+  source: Exclude<RegistrySource, "none" | "pack">;
+}
+
 export interface ScanOptions {
   /** Pack folders; empty: this package's own pack. */
   policyPacks: string[];
   /** `--policy-pack-config` files, one per pack, in the same order (or none). */
   policyPackConfigs: string[];
-  registry?: string;
+  /**
+   * The registry of each stack (`project`, `stack` as in its URNs); undefined: none found, each
+   * pack falls back to the icp-registry.yaml in its own folder, if any.
+   */
+  registry?:
+    | RegistryChoice
+    | ((stack: { project: string; stack: string }) => RegistryChoice | undefined);
   /** Overrides the stack identity read from the URNs (all inputs must then be one stack). */
   stack?: StackIdentity;
   /** Milliseconds a pack may take to start, and to answer each call (default 120 s, or env ICP_GUARD_PACK_TIMEOUT_MS). */
@@ -52,12 +74,15 @@ export interface AnalyzeOptions extends ScanOptions {
   dryRun: boolean;
 }
 
-/** Checks states of one or more stacks with the packs (see ScanOptions). */
+/**
+ * Checks states of one or more stacks with the packs (see ScanOptions); each state may say where
+ * it comes from (for `preview`, the program line that constructed it).
+ */
 export async function analyzeStates(
-  states: ResourceState[],
+  states: Array<ResourceState | SourcedState>,
   opts: AnalyzeOptions,
 ): Promise<ScanResult> {
-  const sourced = states.map((state) => ({ state }));
+  const sourced = states.map((s): SourcedState => ("state" in s ? s : { state: s }));
   return scan([{ dryRun: opts.dryRun, resources: sourced }], opts);
 }
 
@@ -91,10 +116,14 @@ async function scan(batches: Batch[], opts: ScanOptions): Promise<ScanResult> {
     );
   }
   const groups = groupByStack(batches, opts);
-  const runOpts = (i: number, signal: AbortSignal): PackRunOptions => ({
+  const registryOf = (g: Group): RegistryChoice | undefined =>
+    typeof opts.registry === "function"
+      ? opts.registry({ project: g.target.urnProject, stack: g.target.urnStack })
+      : opts.registry;
+  const runOpts = (i: number, signal: AbortSignal, g: Group): PackRunOptions => ({
     dir: packs[i],
     configFile: opts.policyPackConfigs[i],
-    registry: opts.registry,
+    registry: registryOf(g)?.file,
     timeoutMs: opts.timeoutMs ?? positiveFromEnv("ICP_GUARD_PACK_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
     concurrency: opts.concurrency ?? positiveFromEnv("ICP_GUARD_CONCURRENCY", DEFAULT_CONCURRENCY),
     signal,
@@ -106,13 +135,15 @@ async function scan(batches: Batch[], opts: ScanOptions): Promise<ScanResult> {
     violations: [],
     remediations: [],
     notApplicable: [],
+    exempted: [],
+    registries: [],
   };
-  const notApplicable = new Map<string, NotApplicable>();
+  const registries: RegistryNotice[] = [];
   for (const group of groups) {
     const runs = await runAll(packs.length, (i, signal) =>
-      runPack(group.target, runOpts(i, signal)),
+      runPack(group.target, runOpts(i, signal, group)),
     );
-    if (result.policyPacks.length === 0) result.policyPacks = runs.map((r) => r.summary);
+    if (result.policyPacks.length === 0) result.policyPacks = runs.map(withAppliesTo);
     for (const run of runs) {
       if (run.stderr.trim() !== "")
         opts.onPackStderr?.(run.summary, group.target.identity, run.stderr);
@@ -123,20 +154,129 @@ async function scan(batches: Batch[], opts: ScanOptions): Promise<ScanResult> {
       for (const run of runs) result.remediations.push(...run.remediations[i]);
     });
     for (const run of runs) result.violations.push(...run.stackViolations);
-    for (const run of runs) {
-      for (const [policy, urns] of run.notApplicable) {
-        const key = `${run.summary.name}\0${policy}`;
-        let entry = notApplicable.get(key);
-        if (!entry) {
-          entry = { policyPack: run.summary.name, policyName: policy, urns: [] };
-          notApplicable.set(key, entry);
-        }
-        entry.urns.push(...urns);
+    const skipped = skippedResults(group, runs);
+    result.notApplicable.push(...skipped.notApplicable);
+    result.exempted.push(...skipped.exempted);
+    addRegistryNotice(registries, group, runs, registryOf(group));
+  }
+  result.registries = registries;
+  return result;
+}
+
+/** The pack's summary, each resource policy with the types it said it reads (audit `applies-to`). */
+function withAppliesTo(run: PackRun): PackSummary {
+  const types = new Map<string, string[]>();
+  for (const a of run.audit) if (a.kind === "applies-to") types.set(a.policy, a.types);
+  if (types.size === 0) return run.summary;
+  return {
+    ...run.summary,
+    policies: run.summary.policies.map((p) => {
+      const t = types.get(p.name);
+      return t ? { ...p, appliesTo: t } : p;
+    }),
+  };
+}
+
+/**
+ * The not-applicable and exempted results of one stack, in resource order then pack and policy
+ * order: what the packs said through the protocol, made precise by their audit records (a stack
+ * policy's per-resource reasons; which not-applicable results were exemptions).
+ */
+function skippedResults(
+  group: Group,
+  runs: readonly PackRun[],
+): { notApplicable: NotApplicable[]; exempted: Exempted[] } {
+  const order = new Map(group.resources.map((r, i) => [r.urn, i]));
+  const notApplicable: NotApplicable[] = [];
+  const exempted: Exempted[] = [];
+  for (const run of runs) {
+    const pack = run.summary.name;
+    const policyOrder = new Map(run.summary.policies.map((p, i) => [p.name, i]));
+    const key = (policy: string, urn: string) => `${policy}\0${urn}`;
+    const exemptions = new Set<string>();
+    const audited = new Set<string>();
+    const mine: NotApplicable[] = [];
+    for (const a of run.audit) {
+      if (a.kind === "exempted") {
+        exemptions.add(key(a.policy, a.urn));
+        exempted.push({
+          policyPack: pack,
+          policyName: a.policy,
+          urn: a.urn,
+          reason: a.reason,
+          expires: a.expires,
+          match: a.match,
+          file: a.file,
+          line: a.line,
+        });
+      } else if (a.kind === "not-applicable") {
+        audited.add(key(a.policy, a.urn));
+        mine.push({ policyPack: pack, policyName: a.policy, urn: a.urn, reason: a.reason });
       }
     }
+    for (const na of run.notApplicable) {
+      const k = key(na.policy, na.urn);
+      if (exemptions.has(k) || audited.has(k)) continue;
+      mine.push({
+        policyPack: pack,
+        policyName: na.policy,
+        urn: na.urn,
+        reason: na.reason,
+        ...(na.scope ? { scope: na.scope } : {}),
+      });
+    }
+    const rank = (x: { urn: string; policyName: string }) =>
+      (order.get(x.urn) ?? order.size) * 10_000 + (policyOrder.get(x.policyName) ?? 9_999);
+    mine.sort((a, b) => rank(a) - rank(b));
+    notApplicable.push(...mine);
   }
-  result.notApplicable = [...notApplicable.values()];
-  return result;
+  const rank = (x: Exempted) => order.get(x.urn) ?? order.size;
+  exempted.sort((a, b) => rank(a) - rank(b));
+  return { notApplicable, exempted };
+}
+
+/** Which registry a stack was checked against: what a pack reported loading, else icp-guard's choice. */
+function addRegistryNotice(
+  notices: RegistryNotice[],
+  group: Group,
+  runs: readonly PackRun[],
+  choice: RegistryChoice | undefined,
+): void {
+  const stack = `${group.target.urnProject}/${group.target.urnStack}`;
+  const reported = runs
+    .flatMap((r) => r.audit)
+    .find((a): a is Extract<typeof a, { kind: "registry" }> => a.kind === "registry");
+  let notice: Omit<RegistryNotice, "stacks">;
+  if (reported) {
+    const file = reported.file;
+    const source: RegistrySource =
+      file === null
+        ? "none"
+        : choice && path.resolve(choice.file) === file
+          ? choice.source
+          : "pack";
+    notice = {
+      file,
+      source,
+      counts: {
+        filings: reported.filings,
+        servers: reported.servers,
+        exemptions: reported.exemptions,
+      },
+    };
+  } else {
+    notice = choice
+      ? { file: path.resolve(choice.file), source: choice.source }
+      : { file: null, source: "none" };
+  }
+  const same = notices.find(
+    (n) =>
+      n.file === notice.file &&
+      n.source === notice.source &&
+      JSON.stringify(n.counts) === JSON.stringify(notice.counts),
+  );
+  if (same) same.stacks.push(stack);
+  else notices.push({ stacks: [stack], ...notice });
 }
 
 /** Runs every pack at once; the first failure stops the others and is the error reported. */
@@ -231,6 +371,7 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
         };
         if (i.file) ref.file = i.file;
         if (i.line) ref.line = i.line;
+        if (i.column) ref.column = i.column;
         return ref;
       }),
     };

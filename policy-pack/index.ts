@@ -4,6 +4,7 @@
  */
 import * as path from "node:path";
 import { PolicyPack } from "@pulumi/policy";
+import { registryAudit } from "./framework/audit";
 import { patchDeserializer } from "./framework/deserializer-patch";
 import { createRuntime, type PackRuntime } from "./framework/runtime";
 import { toSdkPolicy } from "./framework/sdk-adapter";
@@ -21,6 +22,17 @@ try {
   console.error(`alicloud-icp-guard: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
+
+// icp-guard names the registry the pack used in every report, and lists a resource policy's
+// checks only for the types it reads (framework/audit.ts).
+runtime.audit?.write([
+  registryAudit(runtime.registry),
+  ...ALL_POLICIES.flatMap((spec) =>
+    spec.kind === "resource"
+      ? [{ kind: "applies-to" as const, policy: spec.name, types: [...spec.types].sort() }]
+      : [],
+  ),
+]);
 
 patchDeserializer();
 

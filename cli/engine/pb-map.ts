@@ -3,7 +3,10 @@
  * enforcement levels and severities as numbers, policy metadata, policy config, diagnostics and
  * remediations. No calls are made here; phases.ts drives the protocol.
  */
+
 import { CliError } from "../errors";
+import { cliLang } from "../i18n";
+import { withOutputHint } from "../output-text";
 import type { EnforcementLevel, PolicyMeta, Remediation, Severity, Violation } from "../result";
 import { isLevel, type PolicyConfigMap, type PolicyForConfig } from "./config";
 import type { AnalyzerPb, Protocol } from "./protocol";
@@ -113,7 +116,8 @@ export function violationFromDiagnostic(
     enforcementLevel: level === "advisory" ? "advisory" : "mandatory",
     severity: SEVERITIES[d.getSeverity()] ?? pack.metaByName.get(policyName)?.severity,
     urn,
-    message: d.getMessage(),
+    // Pulumi's ten-line text for an Output put into a template string, shortened (output-text.ts).
+    message: withOutputHint(d.getMessage(), cliLang()),
   };
 }
 
@@ -152,9 +156,14 @@ export function fromRemediateResponse(
   return { violations, remediations };
 }
 
-/** The policies an Analyze or AnalyzeStack answer says did not apply. */
-export function notApplicableNames(resp: AnalyzerPb.AnalyzeResponse): string[] {
-  return resp.getNotApplicableList().map((na) => na.getPolicyName());
+/** The policies an Analyze or AnalyzeStack answer says did not apply, with their reasons. */
+export function notApplicableEntries(
+  resp: AnalyzerPb.AnalyzeResponse,
+): Array<{ policy: string; reason: string }> {
+  return resp.getNotApplicableList().map((na) => ({
+    policy: na.getPolicyName(),
+    reason: withOutputHint(na.getReason(), cliLang()),
+  }));
 }
 
 function jsonClone(v: Record<string, unknown>): {

@@ -12,13 +12,13 @@ import {
   configureRequest,
   fromRemediateResponse,
   initialConfigFromInfo,
-  notApplicableNames,
+  notApplicableEntries,
   type PackIdentity,
   policyFromInfo,
   violationFromDiagnostic,
 } from "./pb-map";
-import type { AnalyzerClient, AnalyzerPb, Protocol, Unary } from "./protocol";
-import type { PackRunOptions, StackTarget } from "./target";
+import type { AnalyzerClient, Protocol, Unary } from "./protocol";
+import type { PackRun, PackRunOptions, StackTarget } from "./target";
 import { analyzeRequest, type Providers, stackRequest } from "./wire";
 
 /** A started pack and its client, for one stack. */
@@ -134,7 +134,7 @@ export async function analyze(
   s: Session,
   c: Configured,
   providers: Providers,
-  notApplicable: Map<string, Set<string>>,
+  notApplicable: PackRun["notApplicable"],
 ): Promise<Analyzed> {
   const { protocol, client, opts } = s;
   const states = s.target.states;
@@ -153,7 +153,7 @@ export async function analyze(
       const v = violationFromDiagnostic(d, state.urn, c.pack);
       if (v) resourceViolations[i].push(v);
     }
-    markNotApplicable(notApplicable, resp, [state.urn]);
+    for (const na of notApplicableEntries(resp)) notApplicable.push({ ...na, urn: state.urn });
   });
   if (opts.signal?.aborted) throw new PackStopped(c.label);
   s.timing(`analyze (${states.length} resources)`);
@@ -165,7 +165,7 @@ export async function analyzeStack(
   s: Session,
   c: Configured,
   providers: Providers,
-  notApplicable: Map<string, Set<string>>,
+  notApplicable: PackRun["notApplicable"],
 ): Promise<Violation[]> {
   const { protocol, client, target } = s;
   const states = target.states;
@@ -180,24 +180,11 @@ export async function analyzeStack(
     const v = violationFromDiagnostic(d, urn, c.pack);
     if (v) stackViolations.push(v);
   }
-  markNotApplicable(notApplicable, stackResp, [...inStack]);
+  // Not applicable to the whole stack (the protocol says no more): recorded on the root stack.
+  for (const na of notApplicableEntries(stackResp))
+    notApplicable.push({ ...na, urn: root, scope: "stack" });
   s.timing("analyzeStack");
   return stackViolations;
-}
-
-function markNotApplicable(
-  into: Map<string, Set<string>>,
-  resp: AnalyzerPb.AnalyzeResponse,
-  urns: string[],
-): void {
-  for (const policy of notApplicableNames(resp)) {
-    let set = into.get(policy);
-    if (!set) {
-      set = new Set();
-      into.set(policy, set);
-    }
-    for (const u of urns) set.add(u);
-  }
 }
 
 async function forEachLimit<T>(

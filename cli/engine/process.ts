@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import type { Socket } from "node:net";
 import * as path from "node:path";
 import { CliError, errorMessage, withoutStackFrames } from "../errors";
+import { cliText } from "../i18n";
 
 export interface PackProcess {
   dir: string;
@@ -96,7 +97,8 @@ export function launchPack(
       stdio: ["pipe", "pipe", "pipe"],
     });
   } catch (e) {
-    return Promise.reject(new CliError(`policy pack "${dir}" failed to start: ${errorMessage(e)}`));
+    const t = cliText();
+    return Promise.reject(new CliError(t.packFailed(dir, t.packStartFailed(errorMessage(e)))));
   }
   live.add(child);
   // Never written to: it only tells the watchdog when icp-guard is gone.
@@ -127,12 +129,9 @@ export function launchPack(
       // Let stderr drain so the error shows what the pack said.
       void exited.then(() => reject(packFailure(dir, what, stderr)));
     };
-    const timer = setTimeout(
-      () => fail(`did not print its port within ${opts.timeoutMs} ms`),
-      opts.timeoutMs,
-    );
-    child.on("error", (e) => fail(`failed to start: ${e.message}`));
-    child.on("exit", () => fail(`exited (${exit}) before printing its port`));
+    const timer = setTimeout(() => fail(cliText().packNoPort(opts.timeoutMs)), opts.timeoutMs);
+    child.on("error", (e) => fail(cliText().packStartFailed(e.message)));
+    child.on("exit", () => fail(cliText().packExitedEarly(exit)));
     child.stdout?.setEncoding("utf8");
     child.stdout?.on("data", (chunk: string) => {
       if (settled) return; // later stdout is drained and dropped
@@ -167,13 +166,20 @@ export function launchPack(
   });
 }
 
-/** An error naming the pack, with what it wrote to stderr. */
+/** A registry error as a pack prints it: `<file>:<line>: <field>: <problem> — <fix>`. */
+const REGISTRY_ERROR = /\.ya?ml:\d+: /;
+
+/**
+ * An error naming the pack, with what it wrote to stderr; when that is a registry that did not
+ * load (the pack words the errors: file, line, field, fix), the heading says so.
+ */
 export function packFailure(dir: string, what: string, stderr: string): CliError {
-  const lines = [`policy pack "${dir}" ${what}`];
+  const t = cliText();
+  const lines = [t.packFailed(dir, what)];
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes from the pack's stack traces
   const tail = withoutStackFrames(stderr.replace(/\x1b\[[0-9;]*m/g, "")).trimEnd();
   if (tail !== "") {
-    lines.push("  its stderr:");
+    lines.push(`  ${REGISTRY_ERROR.test(tail) ? t.registryStoppedPack : t.packStderrHeading}`);
     for (const l of tail.split("\n")) lines.push(`    ${l}`);
   }
   return new CliError(lines);

@@ -2,9 +2,17 @@
  * One policy pack run over one stack: starts the pack as the language host would, opens a
  * session on it, and runs the protocol phases (phases.ts) in the engine's order.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+import {
+  AUDIT_FILE_ENV,
+  type AuditRecord,
+  parseAuditRecords,
+} from "../../policy-pack/framework/audit";
 import { DEFAULT_MAX_EXEMPTION_DAYS } from "../../policy-pack/model/exemptions";
 import { CliError, errorMessage } from "../errors";
+import { cliText } from "../i18n";
 import { configuredExemptionDays, loadPolicyPackConfigFile, type PolicyConfigMap } from "./config";
 import { readPolicyManifest } from "./manifest";
 import { analyze, analyzeStack, configure, type Session } from "./phases";
@@ -15,13 +23,20 @@ import { Providers } from "./wire";
 
 export type { PackRun, PackRunOptions, StackIdentity, StackTarget } from "./target";
 
-/** The pack's environment, as the nodejs language host and the engine's constructEnv set it. */
+/**
+ * The pack's environment, as the nodejs language host and the engine's constructEnv set it, plus
+ * the registry icp-guard chose (none: the pack falls back to its own lookup) and the audit file.
+ */
 export function packEnv(
   target: StackTarget,
   registry: string | undefined,
   fileConfig?: PolicyConfigMap,
+  auditFile?: string,
 ): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.ICP_GUARD_REGISTRY;
+  delete env[AUDIT_FILE_ENV];
+  if (auditFile) env[AUDIT_FILE_ENV] = auditFile;
   // Never let an inherited engine or monitor address make the pack dial a real engine.
   for (const key of ["PULUMI_NODEJS_ENGINE", "PULUMI_NODEJS_MONITOR", "PULUMI_NODEJS_SYNC"])
     delete env[key];
@@ -66,39 +81,57 @@ export async function runPack(target: StackTarget, opts: PackRunOptions): Promis
   const pulumiDir = resolvePulumiDir(dir);
   const protocol = loadProtocol(pulumiDir);
   const timing = phaseTimer(path.basename(dir));
-  const pack = await launchPack(dir, pulumiDir, {
-    env: packEnv(target, opts.registry, fileConfig),
-    timeoutMs: opts.timeoutMs,
-  });
-  timing("start");
-  const client = protocol.connect(pack.port);
+  const auditDir = fs.mkdtempSync(path.join(os.tmpdir(), "icp-guard-audit-"));
+  const auditFile = path.join(auditDir, "audit.jsonl");
   try {
-    const s = openSession(
-      { target, opts, dir, manifest, fileConfig, protocol, client, timing },
-      pack,
-    );
-    const configured = await configure(s);
-    const providers = new Providers(protocol, target.states);
-    const notApplicable = new Map<string, Set<string>>();
-    const { resourceViolations, remediations } = await analyze(
-      s,
-      configured,
-      providers,
-      notApplicable,
-    );
-    const stackViolations = await analyzeStack(s, configured, providers, notApplicable);
-    return {
-      summary: configured.summary,
-      resourceViolations,
-      remediations,
-      stackViolations,
-      notApplicable,
-      stderr: pack.stderr(),
-    };
+    const pack = await launchPack(dir, pulumiDir, {
+      env: packEnv(target, opts.registry, fileConfig, auditFile),
+      timeoutMs: opts.timeoutMs,
+    });
+    timing("start");
+    const client = protocol.connect(pack.port);
+    try {
+      const s = openSession(
+        { target, opts, dir, manifest, fileConfig, protocol, client, timing },
+        pack,
+      );
+      const configured = await configure(s);
+      const providers = new Providers(protocol, target.states);
+      const notApplicable: PackRun["notApplicable"] = [];
+      const { resourceViolations, remediations } = await analyze(
+        s,
+        configured,
+        providers,
+        notApplicable,
+      );
+      const stackViolations = await analyzeStack(s, configured, providers, notApplicable);
+      return {
+        summary: configured.summary,
+        resourceViolations,
+        remediations,
+        stackViolations,
+        notApplicable,
+        audit: readAudit(auditFile),
+        stderr: pack.stderr(),
+      };
+    } finally {
+      client.close();
+      await pack.stop();
+    }
   } finally {
-    client.close();
-    await pack.stop();
+    fs.rmSync(auditDir, { recursive: true, force: true });
   }
+}
+
+/** What the pack recorded for icp-guard (policy-pack/framework/audit.ts); none for other packs. */
+function readAudit(file: string): AuditRecord[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  return parseAuditRecords(text);
 }
 
 type SessionBase = Omit<Session, "rpc" | "call" | "failure">;
@@ -151,11 +184,11 @@ async function rpcFailure(
   await new Promise((r) => setTimeout(r, 100));
   const exit = pack.exitStatus();
   const err = e as RpcError;
-  const of = resources.length === 0 ? "" : ` of ${resources.join(", ")}`;
+  const t = cliText();
   let what: string;
-  if (exit !== undefined) what = `crashed (${exit}) during ${step}${of}`;
+  if (exit !== undefined) what = t.packCrashed(exit, step, resources);
   else if (err.code === s.protocol.status.DEADLINE_EXCEEDED)
-    what = `did not answer ${step}${of} within ${s.opts.timeoutMs} ms`;
-  else what = `failed in ${step}${of}: ${err.details || errorMessage(e)}`;
+    what = t.packTimedOut(step, resources, s.opts.timeoutMs);
+  else what = t.packCallFailed(step, resources, err.details || errorMessage(e));
   return packFailure(s.dir, what, pack.stderr());
 }

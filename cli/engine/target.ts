@@ -1,4 +1,5 @@
 /** What one pack run is given (a stack's resources and the run's options) and what it returns. */
+import type { AuditRecord } from "../../policy-pack/framework/audit";
 import type { PackSummary, Remediation, Violation } from "../result";
 import type { ResourceState } from "../state";
 
@@ -43,7 +44,12 @@ export interface PackRun {
   resourceViolations: Violation[][];
   remediations: Remediation[][];
   stackViolations: Violation[];
-  /** Policy name → URNs it reported as not applicable. */
-  notApplicable: Map<string, Set<string>>;
+  /**
+   * What the pack reported as not applicable through the protocol: per resource (Analyze), or
+   * for the whole stack (AnalyzeStack, `urn` the root stack's).
+   */
+  notApplicable: Array<{ policy: string; urn: string; reason: string; scope?: "stack" }>;
+  /** What the pack recorded in its audit file (policy-pack/framework/audit.ts), if anything. */
+  audit: AuditRecord[];
   stderr: string;
 }

@@ -43,7 +43,13 @@ function finish(result: ChildResult): void {
 }
 
 function fail(kind: ChildFailure["kind"], e: unknown): void {
-  finish({ ok: false, kind, error: describe(e), invokes: monitor?.invokes ?? [] });
+  finish({
+    ok: false,
+    kind,
+    error: describe(e),
+    invokes: monitor?.invokes ?? [],
+    unmockedStackReferences: monitor?.unmockedStackReferences ?? [],
+  });
 }
 
 /** A string is a failure this file detected, not the program's exception: it has no stack. */
@@ -118,6 +124,47 @@ function installedVersion(fromDir: string): (pkg: string) => string {
   };
 }
 
+const NODE_MODULES = `${path.sep}node_modules${path.sep}`;
+const OWN_DIR = path.resolve(__dirname, "..") + path.sep;
+
+/** A file of the program (or of a library of the user's, outside node_modules), not of icp-guard. */
+function isProgramFile(file: string): boolean {
+  return !file.includes(NODE_MODULES) && !file.startsWith(OWN_DIR) && !file.startsWith("node:");
+}
+
+interface ResourceClass {
+  callsites(): Array<{ file?: string; line?: number; column?: number }>;
+}
+
+/**
+ * The SDK records where each resource was constructed from `new Error().stack`, but only frames
+ * of the form `at fn (file:line:col)`; a resource made in an arrow function or at the top of a
+ * module (`at file:line:col`) would get no position. Same parse, both forms (source-mapped to
+ * the TypeScript lines, as `process.setSourceMapsEnabled` makes stacks).
+ */
+function patchCallsites(resource: ResourceClass): void {
+  const frame =
+    /^\s*at (?:.*? \()?(?<file>(?:file:\/\/)?\/[^()]*?|[A-Za-z]:\\[^()]*?):(?<line>\d+):(?<column>\d+)\)?$/;
+  resource.callsites = () => {
+    const limit = Error.stackTraceLimit;
+    try {
+      Error.stackTraceLimit = Number.POSITIVE_INFINITY;
+      const stack = new Error().stack ?? "";
+      return stack
+        .split("\n")
+        .slice(1)
+        .map((l) => {
+          const m = frame.exec(l)?.groups;
+          if (!m) return {};
+          const file = m.file.startsWith("file://") ? new URL(m.file).pathname : m.file;
+          return { file, line: Number(m.line), column: Number(m.column) };
+        });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  };
+}
+
 function main(): void {
   job = readJob();
   process.on("uncaughtException", (e) => fail(failureKind(e), e));
@@ -146,7 +193,12 @@ function main(): void {
       stack: job.stack,
       project: job.project,
       installedVersion: installedVersion(entryDir),
+      programDir: job.programDir,
+      region: job.region,
+      mocks: job.mocks,
+      isProgramFile,
     });
+    patchCallsites(load("resource").Resource);
     settings.setMockOptions(monitor, job.project, job.stack, true, job.organization);
     // What the engine advertises, as `pulumi.runtime.setMocks` sets it (see UNSUPPORTED_FEATURES).
     store = load("runtime", "state").getStore();
@@ -186,6 +238,7 @@ function main(): void {
         registrations: monitor.registrations,
         outputs: monitor.outputs,
         invokes: monitor.invokes,
+        unmockedStackReferences: monitor.unmockedStackReferences,
       });
     }
   };

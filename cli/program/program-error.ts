@@ -5,11 +5,19 @@ import { CliError } from "../errors";
  * - `project`: Pulumi.yaml, the stack's config file or a `--config` override is missing or wrong;
  * - `setup`: the program's dependencies (`@pulumi/pulumi`, `typescript`) cannot be loaded;
  * - `syntax`: the program does not parse;
+ * - `types`: the program has type errors (TypeScript, checked as the Pulumi CLI does);
  * - `threw`: the program threw (or rejected, or logged an error through `pulumi.log.error`);
  * - `exited`: the program's process ended without finishing (`process.exit`, a crash);
  * - `timeout`: it did not finish in time.
  */
-export type ProgramErrorKind = "project" | "setup" | "syntax" | "threw" | "exited" | "timeout";
+export type ProgramErrorKind =
+  | "project"
+  | "setup"
+  | "syntax"
+  | "types"
+  | "threw"
+  | "exited"
+  | "timeout";
 
 /** A program that cannot be previewed; a `CliError`, so the CLI exits 2. */
 export class ProgramError extends CliError {

@@ -2,6 +2,8 @@
  * What the parent tells the child process that runs a program, and what the child writes back
  * (as JSON, to a file: the program owns stdout and stderr).
  */
+import type { InvokeAnswer } from "./data-sources";
+import type { MocksSpec } from "./data-sources/mocks";
 
 /** Environment variable holding the JSON `ChildJob`. */
 export const JOB_ENV = "ICP_GUARD_PROGRAM_JOB";
@@ -16,6 +18,23 @@ export interface ChildJob {
   organization: string;
   /** Where the child writes its `ChildResult`. */
   resultFile: string;
+  /** The region data sources answer for when their provider names none (stack config, env). */
+  region: string;
+  /** `--mocks`: data-source results and StackReference outputs given by the user. */
+  mocks?: MocksSpec;
+}
+
+/** Where in the program a resource was constructed (the first frame outside installed packages). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One data-source call and how it was answered. */
+export interface InvokeRecord {
+  token: string;
+  answer: InvokeAnswer;
 }
 
 /** One `RegisterResource` or `ReadResource` request, as the resource monitor received it. */
@@ -40,6 +59,8 @@ export interface Registration {
   propertyDependencies: Record<string, string[]>;
   /** Wire form: unknowns as the sentinel string, secrets as `{<sig>: <secret sig>, value}`. */
   inputs: Record<string, unknown>;
+  /** The program line that constructed it; absent when no frame is the program's (the root stack). */
+  location?: SourceLocation;
 }
 
 export interface ChildSuccess {
@@ -47,8 +68,10 @@ export interface ChildSuccess {
   registrations: Registration[];
   /** `RegisterResourceOutputs` by URN (component and stack outputs), wire form. */
   outputs: Record<string, Record<string, unknown>>;
-  /** Tokens of the data-source calls the program made (answered with `{}`). */
-  invokes: string[];
+  /** The data-source calls the program made, in order. */
+  invokes: InvokeRecord[];
+  /** StackReference names read without a `--mocks` entry (their outputs were empty). */
+  unmockedStackReferences: string[];
 }
 
 export interface ChildFailure {
@@ -59,7 +82,8 @@ export interface ChildFailure {
    */
   kind: "setup" | "syntax" | "threw" | "unfinished" | "logged";
   error: { name: string; message: string; stack: string };
-  invokes: string[];
+  invokes: InvokeRecord[];
+  unmockedStackReferences: string[];
 }
 
 export type ChildResult = ChildSuccess | ChildFailure;

@@ -1,7 +1,8 @@
 /**
  * Lets the child `require` a TypeScript program: each `.ts` file is transpiled on load with the
- * program's `typescript` (else this package's), no type-checking, CommonJS, inline source maps so
- * stack traces name `.ts` lines. A preview only needs the program to run; `tsc` finds type errors.
+ * program's `typescript` (else this package's), CommonJS, inline source maps so stack traces (and
+ * the source positions of resources) name `.ts` lines. Type errors are found before the program
+ * runs, by type-check.ts, as the Pulumi CLI does.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -31,6 +32,21 @@ export class TypeScriptMissingError extends Error {
 }
 
 /** Registers the `.ts` loader; `typescript` itself is loaded on the first `.ts` file only. */
+/** The compiler's report of syntax errors, file names relative to the program. */
+export function syntaxError(
+  ts: TypeScript,
+  errors: readonly TS.Diagnostic[],
+  programDir: string,
+): TypeScriptSyntaxError {
+  return new TypeScriptSyntaxError(
+    ts.formatDiagnostics(errors, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => programDir,
+      getNewLine: () => "\n",
+    }),
+  );
+}
+
 export function registerTypeScript(programDir: string): void {
   let compiler: { ts: TypeScript; options: TS.CompilerOptions } | undefined;
   require.extensions[".ts"] = (module, filename) => {
@@ -44,15 +60,7 @@ export function registerTypeScript(programDir: string): void {
     const errors = (out.diagnostics ?? []).filter(
       (d) => d.file && d.category === ts.DiagnosticCategory.Error,
     );
-    if (errors.length > 0) {
-      throw new TypeScriptSyntaxError(
-        ts.formatDiagnostics(errors, {
-          getCanonicalFileName: (f) => f,
-          getCurrentDirectory: () => programDir,
-          getNewLine: () => "\n",
-        }),
-      );
-    }
+    if (errors.length > 0) throw syntaxError(ts, errors, programDir);
     (module as unknown as CompilableModule)._compile(out.outputText, filename);
   };
 }
@@ -62,7 +70,7 @@ function loadCompiler(programDir: string): { ts: TypeScript; options: TS.Compile
   return { ts, options: compilerOptions(ts, programDir) };
 }
 
-function loadTypeScript(programDir: string): TypeScript {
+export function loadTypeScript(programDir: string): TypeScript {
   for (const from of [programDir, __dirname]) {
     try {
       return require(require.resolve("typescript", { paths: [from] }));
@@ -75,9 +83,17 @@ function loadTypeScript(programDir: string): TypeScript {
   );
 }
 
-/** The program's tsconfig.json (its own directory only, as Pulumi does), adjusted to emit CommonJS. */
-function compilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions {
-  let options: TS.CompilerOptions = { target: ts.ScriptTarget.ES2020 };
+/**
+ * The options the Pulumi CLI compiles a program with: its defaults (ES2020, CommonJS, Node
+ * resolution, as when there is no tsconfig), then the program's tsconfig.json (its own directory
+ * only, as Pulumi reads it).
+ */
+export function programCompilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions {
+  let options: TS.CompilerOptions = {
+    target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+  };
   const configFile = path.join(programDir, "tsconfig.json");
   if (fs.existsSync(configFile)) {
     const read = ts.readConfigFile(configFile, ts.sys.readFile);
@@ -88,8 +104,13 @@ function compilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions
       };
     }
   }
+  return options;
+}
+
+/** The program's options, adjusted to emit CommonJS with inline source maps. */
+function compilerOptions(ts: TypeScript, programDir: string): TS.CompilerOptions {
   return {
-    ...options,
+    ...programCompilerOptions(ts, programDir),
     module: ts.ModuleKind.CommonJS,
     moduleResolution: undefined,
     verbatimModuleSyntax: false,

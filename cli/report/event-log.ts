@@ -1,5 +1,7 @@
 import { CliError } from "../errors";
-import { forEachEvent, GONE_OPS, isRecord, readInputText } from "../inputs";
+import { cliLang, cliText } from "../i18n";
+import { describeKind, forEachEvent, GONE_OPS, isRecord, readInputText } from "../inputs";
+import { withOutputHint } from "../output-text";
 import type {
   Check,
   PackSummary,
@@ -28,8 +30,25 @@ function version(v: unknown): string {
   return /^v\d/.test(s) ? s.slice(1) : s;
 }
 
+/** What a file that `scan` reads but `report` does not is, by its content; undefined for anything else. */
+function scanInputKind(text: string): string | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(doc)) return describeKind("state-array");
+  if (isRecord(doc) && isRecord(doc.deployment)) return describeKind("stack-export");
+  if (isRecord(doc) && Array.isArray(doc.steps)) return describeKind("preview-json");
+  return undefined;
+}
+
 export function resultFromEventLog(file: string): ScanResult {
   const text = readInputText(file, "a pulumi preview --event-log file");
+  const kind = scanInputKind(text);
+  if (kind) throw new CliError(cliText().notAnEventLog(file, kind));
+  const lang = cliLang();
 
   const result: ScanResult = {
     policyPacks: [],
@@ -37,6 +56,7 @@ export function resultFromEventLog(file: string): ScanResult {
     violations: [],
     remediations: [],
     notApplicable: [],
+    exempted: [],
     checks: [],
   };
   const packs = new Map<string, PackSummary>();
@@ -97,7 +117,10 @@ export function resultFromEventLog(file: string): ScanResult {
           enforcementLevel: level,
           ...(severity ? { severity: severity as PolicyMeta["severity"] } : {}),
           urn: typeof pe.resourceUrn === "string" ? pe.resourceUrn : "",
-          message: stripColorTags(String(pe.message ?? "")).replace(/\n+$/, ""),
+          message: withOutputHint(
+            stripColorTags(String(pe.message ?? "")).replace(/\n+$/, ""),
+            lang,
+          ),
         });
       }
     }
@@ -134,8 +157,7 @@ export function resultFromEventLog(file: string): ScanResult {
       }
     }
   });
-  if (engineEvents === 0)
-    throw new CliError(`${file} is not a pulumi event log (no engine events)`);
+  if (engineEvents === 0) throw new CliError(cliText().notAnEventLog(file, undefined));
 
   result.resources = [...resources.values()];
   // Stack policies are checked once per stack: attribute them (and URN-less violations) to the root stack.

@@ -30,6 +30,6 @@ export function renderReport(
     case "junit":
       return renderJunit(result);
     case "markdown":
-      return renderMarkdown(result);
+      return renderMarkdown(result, opts);
   }
 }

@@ -1,9 +1,12 @@
 /**
  * JUnit XML for CI test reports: one test suite per policy pack, one test case per resource and
- * policy that was checked, a failure for each case with violations.
+ * policy, a failure for each case with violations, and a skipped case (with the reason) for each
+ * pair the pack reported not applicable or a registry exemption covers.
  */
+import { cliText } from "../i18n";
 import type { ScanResult } from "../result";
 import { type CheckResult, listChecks } from "./checks";
+import { exemptionText } from "./locations";
 
 export function renderJunit(result: ScanResult): string {
   const checks = listChecks(result);
@@ -22,19 +25,35 @@ export function renderJunit(result: ScanResult): string {
   out.push(
     `<testsuites name="icp-guard" tests="${checks.length}" failures="${totalFailures}" errors="0">`,
   );
+  const t = cliText();
+  const skipReason = (c: CheckResult): string | undefined => {
+    if (c.violations.length > 0) return undefined;
+    if (c.exempted) {
+      return exemptionText(c.exempted, t);
+    }
+    return c.skipped;
+  };
   for (const [pack, cases] of suites) {
     const failures = cases.filter((c) => c.violations.length > 0).length;
+    const skipped = cases.filter((c) => skipReason(c) !== undefined).length;
     const version =
       versions.get(pack) ??
       cases.find((c) => c.violations.length > 0)?.violations[0].policyPackVersion;
     const name = version ? `${pack}@${version}` : pack;
     out.push(
-      `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`,
+      `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
     );
     for (const c of cases) {
       const file = files.get(c.urn);
       const fileAttr = file ? ` file="${attr(file)}"` : "";
       const open = `    <testcase name="${attr(c.policyName)}" classname="${attr(c.urn)}"${fileAttr}`;
+      const reason = skipReason(c);
+      if (reason !== undefined) {
+        out.push(`${open}>`);
+        out.push(`      <skipped message="${attr(reason)}"/>`);
+        out.push("    </testcase>");
+        continue;
+      }
       if (c.violations.length === 0) {
         out.push(`${open}/>`);
         continue;

@@ -1,12 +1,17 @@
 /**
  * SARIF 2.1.0: one rule per policy (with its description, remediation steps, URL and severity),
  * one result per violation (mandatory → error, advisory → warning), located at the resource: a
- * logical location with the URN, and the input file and line when the resource came from one.
+ * logical location with the URN, and a physical one — the program line that constructed the
+ * resource (preview), the input file's line (scan), or line 1 of that file for a stack-level
+ * finding — relative to the repository root, as GitHub code scanning needs. An exempted result
+ * is a result too, suppressed (`external`, with the exemption's reason); the registry used and
+ * the not-applicable results are in the run's properties.
  */
 import { createHash } from "node:crypto";
 import * as path from "node:path";
 import type { PackSummary, PolicyMeta, ScanResult, Severity } from "../result";
 import { urnName } from "../urn";
+import { displayPath, type Location, locator, sourceRoot } from "./locations";
 import type { RenderOptions } from "./options";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -86,32 +91,36 @@ export function renderSarif(result: ScanResult, opts: RenderOptions): string {
   for (const pack of result.policyPacks) {
     for (const policy of pack.policies) addRule(makeRule(pack, policy, policy.name));
   }
-  const files = new Map(result.resources.map((r) => [r.urn, r]));
-  const baseDir = opts.baseDir ?? process.cwd();
+  const locate = locator(result);
+  const baseDir = opts.baseDir ?? sourceRoot();
+  const ensureRule = (pack: string, version: string, policyName: string) => {
+    const id = ruleId(pack, policyName);
+    if (!ruleIndex.has(id)) addRule(makeRule({ name: pack, version }, undefined, policyName));
+    return id;
+  };
+  const locationOf = (urn: string): Record<string, unknown> => {
+    const location: Record<string, unknown> = {
+      logicalLocations: [{ name: urnName(urn), fullyQualifiedName: urn, kind: "resource" }],
+    };
+    const loc = locate(urn);
+    if (loc) location.physicalLocation = physicalLocation(loc, baseDir);
+    return location;
+  };
+  const versions = new Map(result.policyPacks.map((p) => [p.name, p.version]));
+  const levels = new Map<string, string>();
+  for (const p of result.policyPacks)
+    for (const policy of p.policies)
+      levels.set(ruleId(p.name, policy.name), policy.enforcementLevel);
 
   const results = result.violations.map((v) => {
-    const id = ruleId(v.policyPack, v.policyName);
-    if (!ruleIndex.has(id))
-      addRule(
-        makeRule({ name: v.policyPack, version: v.policyPackVersion }, undefined, v.policyName),
-      );
-    const location: Record<string, unknown> = {
-      logicalLocations: [{ name: urnName(v.urn), fullyQualifiedName: v.urn, kind: "resource" }],
-    };
-    const source = files.get(v.urn);
-    if (source?.file) {
-      location.physicalLocation = {
-        artifactLocation: { uri: artifactUri(source.file, baseDir) },
-        region: { startLine: source.line ?? 1 },
-      };
-    }
+    const id = ensureRule(v.policyPack, v.policyPackVersion, v.policyName);
     const fingerprint = createHash("sha256").update(`${id}\0${v.urn}`).digest("hex");
     const out: Record<string, unknown> = {
       ruleId: id,
       ruleIndex: ruleIndex.get(id),
       level: v.enforcementLevel === "mandatory" ? "error" : "warning",
       message: { text: v.message.trim() || v.policyName },
-      locations: [location],
+      locations: [locationOf(v.urn)],
       partialFingerprints: { "icpGuardViolation/v1": fingerprint },
       properties: {
         policyPack: v.policyPack,
@@ -122,6 +131,34 @@ export function renderSarif(result: ScanResult, opts: RenderOptions): string {
     if (v.severity) (out.properties as Record<string, unknown>).severity = v.severity;
     return out;
   });
+  for (const e of result.exempted) {
+    const version = versions.get(e.policyPack) ?? "";
+    const id = ensureRule(e.policyPack, version, e.policyName);
+    const level = levels.get(id);
+    const where = e.file ? ` (${displayPath(e.file)}${e.line ? `:${e.line}` : ""})` : "";
+    const justification = `${e.reason}; exempted until ${e.expires}${where}`;
+    results.push({
+      ruleId: id,
+      ruleIndex: ruleIndex.get(id),
+      level: level === "advisory" ? "warning" : "error",
+      message: { text: `${e.policyName}: ${justification}` },
+      locations: [locationOf(e.urn)],
+      partialFingerprints: {
+        "icpGuardViolation/v1": createHash("sha256").update(`${id}\0${e.urn}`).digest("hex"),
+      },
+      suppressions: [{ kind: "external", justification }],
+      properties: {
+        policyPack: e.policyPack,
+        policyPackVersion: version,
+        exemption: {
+          reason: e.reason,
+          expires: e.expires,
+          ...(e.match ? { match: e.match } : {}),
+          ...(e.file ? { file: displayPath(e.file), line: e.line } : {}),
+        },
+      },
+    });
+  }
 
   const doc = {
     $schema: SCHEMA,
@@ -141,11 +178,33 @@ export function renderSarif(result: ScanResult, opts: RenderOptions): string {
         properties: {
           policyPacks: result.policyPacks.map((p) => ({ name: p.name, version: p.version })),
           resources: result.resources.length,
+          ...(result.registries
+            ? {
+                registries: result.registries.map((r) => ({
+                  stacks: r.stacks,
+                  file: r.file === null ? null : displayPath(r.file),
+                  source: r.source,
+                  ...(r.counts ?? {}),
+                })),
+              }
+            : {}),
+          notApplicable: result.notApplicable.map((na) => ({
+            policyPack: na.policyPack,
+            policyName: na.policyName,
+            urn: na.urn,
+            reason: na.reason,
+          })),
         },
       },
     ],
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function physicalLocation(loc: Location, baseDir: string): Record<string, unknown> {
+  const region: Record<string, number> = { startLine: loc.line };
+  if (loc.column !== undefined) region.startColumn = loc.column;
+  return { artifactLocation: { uri: artifactUri(loc.file, baseDir) }, region };
 }
 
 /** A path relative to the base, with forward slashes; a file URI when it lies outside it. */

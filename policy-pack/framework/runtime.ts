@@ -11,11 +11,14 @@ import { quote } from "../model/clip";
 import type { PackEnvironment, PackRegion } from "../model/context";
 import { DEFAULT_MAX_EXEMPTION_DAYS, MAX_EXEMPTION_DAYS_CEILING } from "../model/exemptions";
 import type { Registry } from "../model/registry";
+import { type AuditSink, auditSinkFromEnv } from "./audit";
 import { loadRegistry, REGISTRY_FILE } from "./registry-file";
 
 export interface PackRuntime {
   registry: Registry;
   env: PackEnvironment;
+  /** Where to record not-applicable results and exemptions for icp-guard (audit.ts); none under the engine. */
+  audit?: AuditSink;
 }
 
 const REGION_KEY = "alicloud:region";
@@ -146,5 +149,6 @@ export function createRuntime(env: NodeJS.ProcessEnv, packDir: string): PackRunt
   return {
     registry: loadRegistry(env, registryDir(packDir), { today, maxExemptionDays }),
     env: environment,
+    audit: auditSinkFromEnv(env),
   };
 }

@@ -20,8 +20,10 @@ import type { EvalContext } from "../model/context";
 import { exemptionLimit, findExemption } from "../model/exemptions";
 import { plainProps } from "../model/props";
 import { redactSecrets } from "../model/redact";
+import type { RegistryExemption } from "../model/registry";
 import type { ProviderView, ResourceView } from "../model/resource";
 import { settingsFrom, settingsSchema } from "../model/settings";
+import { type ExemptedAudit, exemptedAudit, type NotApplicableAudit } from "./audit";
 import { isUnreadable, secretTexts } from "./deserializer-patch";
 import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
@@ -33,7 +35,7 @@ type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
 /** What the adapter does with a finding for one URN. */
 export type Outcome =
   | { kind: "none" }
-  | { kind: "not-applicable"; reason: string }
+  | { kind: "not-applicable"; reason: string; exemption?: RegistryExemption }
   | { kind: "violation"; message: string };
 
 function providerView(p: ResourceValidationArgs["provider"]): ProviderView | undefined {
@@ -121,7 +123,11 @@ export function settle(spec: PolicySpec, urn: string, finding: Finding, ctx: Eva
   const exemption = findExemption(ctx.registry.exemptions, urn, spec.name, ctx.env.today, maxDays);
   if (exemption?.status === "active") {
     const { reason, expires, line } = exemption.exemption;
-    return { kind: "not-applicable", reason: t.naExempted({ reason, expires, line }) };
+    return {
+      kind: "not-applicable",
+      reason: t.naExempted({ reason, expires, line }),
+      exemption: exemption.exemption,
+    };
   }
   if (exemption?.status === "expired") {
     const { reason, expires, line } = exemption.exemption;
@@ -183,8 +189,14 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
           outcome = { kind: "violation", message: internalError(spec, t, e) };
         }
         if (outcome.kind === "violation") report(redactSecrets(outcome.message, secrets));
-        else if (outcome.kind === "not-applicable")
+        else if (outcome.kind === "not-applicable") {
+          // The reason reaches the engine; the exemption's details only icp-guard (audit.ts).
+          if (outcome.exemption)
+            runtime.audit?.write([
+              exemptedAudit(spec.name, args.urn, outcome.exemption, runtime.registry),
+            ]);
           args.notApplicable(redactSecrets(escapeControls(outcome.reason), secrets));
+        }
       },
     };
   }
@@ -211,6 +223,13 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
         report(redactSecrets(internalError(spec, t, e), secrets));
         return;
       }
+      // A stack policy can tell the engine "not applicable" only for the whole stack: each
+      // resource's reason and exemption go to icp-guard's audit file instead.
+      // Their reasons are cleaned as the engine's are (controls escaped, secrets redacted).
+      if (runtime.audit) {
+        const clean = (reason: string) => redactSecrets(escapeControls(reason), secrets);
+        runtime.audit.write(auditRecords(spec, outcomes, runtime, clean));
+      }
       // At most one violation per resource (docs/configuration.md, "One violation per resource"), in URN order, so output is stable.
       const messages = new Map<string, string[]>();
       for (const { urn, outcome } of outcomes) {
@@ -225,4 +244,32 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
       }
     },
   };
+}
+
+/**
+ * A stack policy's not-applicable results and exemptions, one record per resource (none for a
+ * resource that also has a violation), in URN order.
+ */
+function auditRecords(
+  spec: PolicySpec,
+  outcomes: ReadonlyArray<{ urn: string; outcome: Outcome }>,
+  runtime: PackRuntime,
+  clean: (reason: string) => string,
+): Array<NotApplicableAudit | ExemptedAudit> {
+  const violated = new Set(
+    outcomes.filter((o) => o.outcome.kind === "violation").map((o) => o.urn),
+  );
+  const byUrn = new Map<string, NotApplicableAudit | ExemptedAudit>();
+  for (const { urn, outcome } of outcomes) {
+    if (outcome.kind !== "not-applicable" || violated.has(urn) || byUrn.has(urn)) continue;
+    byUrn.set(
+      urn,
+      outcome.exemption
+        ? exemptedAudit(spec.name, urn, outcome.exemption, runtime.registry)
+        : { kind: "not-applicable", policy: spec.name, urn, reason: clean(outcome.reason) },
+    );
+  }
+  return [...byUrn.keys()]
+    .sort()
+    .map((urn) => byUrn.get(urn) as NotApplicableAudit | ExemptedAudit);
 }

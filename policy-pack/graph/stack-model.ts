@@ -3,6 +3,7 @@
  * regions resolved once per resource. Built once per AnalyzeStack request and shared by every
  * stack policy of that request (see `StackModel.of`); only the policy's own settings differ.
  */
+import { printableRegion } from "../checks/scope";
 import type { EvalContext } from "../model/context";
 import { type ResolvedRegion, resolveRegion } from "../model/regions";
 import type { ResourceView } from "../model/resource";
@@ -128,5 +129,14 @@ export class StackModel {
     const r = this.region(n);
     if (!r.mainland) return false;
     return !(r.undetermined && this.ctx.settings.unknownRegion === "skip");
+  }
+
+  /** Why a resource that is not `inMainland` is out of scope: the not-applicable reason. */
+  outsideReason(n: GraphNode): string {
+    const t = this.ctx.t;
+    const r = this.region(n);
+    return r.mainland
+      ? t.naUndeterminedRegionSkipped
+      : t.naOutsideRegion(printableRegion(r) ?? "?");
   }
 }

@@ -19,7 +19,16 @@ export function catalog(lang: Lang): Catalog {
   return CATALOGS[lang];
 }
 
+/**
+ * ICP_GUARD_LANG as a locale: `zh`, `zh-CN`, `zh_CN`, `zh-Hans`, `zh_CN.UTF-8` (any encoding or
+ * `@modifier` suffix) all mean Chinese; Simplified is the only Chinese there is, so any `zh-*`
+ * variant gets it. Anything else is English.
+ */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
-  const v = (env.ICP_GUARD_LANG ?? "").toLowerCase();
-  return v === "zh-cn" || v === "zh" || v === "zh-hans" ? "zh-CN" : "en";
+  const v = (env.ICP_GUARD_LANG ?? "")
+    .trim()
+    .replace(/[.@].*$/, "")
+    .replace(/_/g, "-")
+    .toLowerCase();
+  return v === "zh" || v.startsWith("zh-") ? "zh-CN" : "en";
 }

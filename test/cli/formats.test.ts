@@ -36,16 +36,27 @@ const validateSarif = new Ajv({ strict: false, allErrors: true, logger: false })
 
 beforeAll(assertBuilt);
 
+/** The line of a resource's URN in the stack export. */
+function lineOf(urn: string): number {
+  return (
+    fs
+      .readFileSync(EXPORT, "utf8")
+      .split("\n")
+      .findIndex((l) => l.includes(`"urn": "${urn}"`)) + 1
+  );
+}
+
+const EVENTS = "test/fixtures/inputs/events.jsonl";
 const EVENT_LOG_TEXT = `Policy violations:
-    test:index:Bucket (public):
+    test:index:Bucket (public) at ${EVENTS}:6:
         [mandatory]  bucket-acl  (minimal-pack@v0.1.0)
             Buckets must not be readable by everyone.
             acl is public-read
-    test:index:Bucket (legacy):
+    test:index:Bucket (legacy) at ${EVENTS}:11:
         [mandatory]  bucket-acl  (minimal-pack@v0.1.0)
             Buckets must not be readable by everyone.
             acl is public-read-write
-    pulumi:pulumi:Stack (shop-prod):
+    pulumi:pulumi:Stack (shop-prod) at ${EVENTS}:2:
         [advisory]  bucket-count  (minimal-pack@v0.1.0)
             A stack holds few buckets.
             3 buckets, at most 1
@@ -57,13 +68,17 @@ Policy Packs run:
 Resources: 5 checked
 Violations: 2 mandatory, 1 advisory
 `;
+/** A scan also says which ICP registry the packs ran with (an event log cannot know). */
+const NO_REGISTRY =
+  "ICP registry: none (no --registry, ICP_GUARD_REGISTRY or icp-registry.yaml found): every filing check fails";
+const SCAN_TEXT = EVENT_LOG_TEXT.replace("Resources: 5", `${NO_REGISTRY}\nResources: 5`);
 
 describe("text", () => {
   it("groups violations by resource, like pulumi preview, without colour when piped", () => {
     const r = runCli(["scan", input("events.jsonl"), "--policy-pack", pack("minimal")]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(EVENT_LOG_TEXT);
-    // What a real preview recorded renders the same.
+    expect(r.stdout).toBe(SCAN_TEXT);
+    // What a real preview recorded renders the same, less the registry line.
     expect(runCli(["report", input("events.jsonl")]).stdout).toBe(EVENT_LOG_TEXT);
   });
 
@@ -102,8 +117,11 @@ describe("json", () => {
     expect(Object.keys(doc)).toEqual([
       "policyPacks",
       "resources",
+      "registries",
       "violations",
       "remediations",
+      "notApplicable",
+      "exempted",
       "summary",
     ]);
     expect(doc.violations[0]).toEqual({
@@ -113,7 +131,34 @@ describe("json", () => {
       severity: "high",
       urn: `${S}test:index:Bucket::public`,
       message: "Buckets must not be readable by everyone.\nacl is public-read",
+      location: {
+        file: "test/fixtures/inputs/stack-export.json",
+        line: lineOf(`${S}test:index:Bucket::public`),
+      },
     });
+    expect(doc.registries).toEqual([
+      {
+        stacks: ["shop/dev"],
+        file: null,
+        source: "none",
+        filings: null,
+        servers: null,
+        exemptions: null,
+      },
+    ]);
+    // The typed policy is not applicable to the 6 resources of other types, with the SDK's reason.
+    const prefix = doc.notApplicable.filter(
+      (na: { policyName: string }) => na.policyName === "bucket-name-prefix",
+    );
+    expect(prefix).toHaveLength(6);
+    expect(prefix[0]).toMatchObject({
+      policyPack: "second-pack",
+      reason: "Policy only applies to resources of type 'test:index:Bucket'",
+    });
+    expect(prefix.map((na: { urn: string }) => na.urn)).not.toContain(
+      `${S}test:index:Bucket::public`,
+    );
+    expect(doc.exempted).toEqual([]);
     // A policy without a severity: null, never a missing field.
     expect(doc.violations[2].severity).toBeNull();
     expect(doc.summary).toEqual({ mandatory: 2, advisory: 4 });
@@ -125,7 +170,7 @@ describe("json", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(
-      `icp-guard: 2 mandatory, 4 advisory violation(s) on 8 resources; json report written to ${out}`,
+      `icp-guard: 2 mandatory violations, 4 advisory violations on 8 resources; json report written to ${out}`,
     );
     expect(JSON.parse(fs.readFileSync(out, "utf8")).summary).toEqual({ mandatory: 2, advisory: 4 });
   });
@@ -190,11 +235,7 @@ describe("sarif", () => {
     const first = run.results[0];
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe(first.ruleId);
     const urn = `${S}test:index:Bucket::public`;
-    const line =
-      fs
-        .readFileSync(EXPORT, "utf8")
-        .split("\n")
-        .findIndex((l) => l.includes(`"urn": "${urn}"`)) + 1;
+    const line = lineOf(urn);
     expect(first.locations).toEqual([
       {
         logicalLocations: [{ name: "public", fullyQualifiedName: urn, kind: "resource" }],
@@ -228,22 +269,45 @@ describe("junit", () => {
     expect(() => parseXml("<a/><b/>")).toThrow("content after the root element");
   });
 
-  it("parses as XML: one suite per pack, one case per resource and policy that ran", () => {
+  it("parses as XML: one suite per pack, one case per resource and policy, not-applicable ones skipped", () => {
     const root = parseXml(scanned("junit"));
     expect(root.name).toBe("testsuites");
-    // minimal: 4 policies on 8 resources; second: bucket-name-prefix on the 2 buckets (typed),
-    // secret-probe on 8, tagging not applicable (it only remediates).
-    expect(root.attrs).toEqual({ name: "icp-guard", tests: "42", failures: "6", errors: "0" });
+    // minimal: its 2 resource policies on 8 resources, its 2 stack policies once for the stack
+    // plus the resource stack-probe reports; second: bucket-name-prefix on 8 (the 2 buckets
+    // checked, 6 skipped: it is typed), secret-probe on 8, tagging on 8 skipped (it only
+    // remediates).
+    expect(root.attrs).toEqual({ name: "icp-guard", tests: "43", failures: "6", errors: "0" });
     const suites = children(root, "testsuite");
-    expect(suites.map((s) => [s.attrs.name, s.attrs.tests, s.attrs.failures])).toEqual([
-      ["minimal-pack@0.1.0", "32", "4"],
-      ["second-pack@1.0.0", "10", "2"],
+    expect(
+      suites.map((s) => [s.attrs.name, s.attrs.tests, s.attrs.failures, s.attrs.skipped]),
+    ).toEqual([
+      ["minimal-pack@0.1.0", "19", "4", "0"],
+      ["second-pack@1.0.0", "24", "2", "14"],
     ]);
+    // A stack policy is one case for the stack, and one per resource it reports.
+    const stackCases = (name: string) =>
+      cases(suites[0])
+        .filter((c) => c.attrs.name === name)
+        .map((c) => [c.attrs.classname, children(c, "failure").length]);
+    expect(stackCases("bucket-count")).toEqual([[`${S}pulumi:pulumi:Stack::shop-dev`, 1]]);
+    expect(stackCases("stack-probe")).toEqual([
+      [`${S}pulumi:pulumi:Stack::shop-dev`, 0],
+      [`${S}test:index:Component$test:index:Probe::probe`, 1],
+    ]);
+    const checked = (c: XmlElement) => children(c, "skipped").length === 0;
     expect(
       cases(suites[1])
-        .filter((c) => c.attrs.name === "bucket-name-prefix")
+        .filter((c) => c.attrs.name === "bucket-name-prefix" && checked(c))
         .map((c) => c.attrs.classname),
     ).toEqual([`${S}test:index:Bucket::logs`, `${S}test:index:Bucket::public`]);
+    // A skipped case says why.
+    const tagging = cases(suites[1]).filter((c) => c.attrs.name === "tagging");
+    expect(tagging).toHaveLength(8);
+    for (const c of tagging) {
+      expect(children(c, "skipped").map((s) => s.attrs.message)).toEqual([
+        "Policy does not implement validateResource",
+      ]);
+    }
   });
 
   it("gives each violation a failure with its level and message, escaped", () => {
@@ -314,23 +378,24 @@ describe("junit", () => {
 });
 
 describe("markdown", () => {
-  it("summarises and renders a table of violations with the fix for each", () => {
+  it("summarises and renders a table of violations, each policy's fix once", () => {
     const md = scanned("markdown");
     const lines = md.split("\n");
     expect(lines[0]).toBe("### Policy check (icp-guard)");
     expect(lines[2]).toBe(
-      "❌ **2 mandatory**, **4 advisory** violations on 8 resources · policy packs: `minimal-pack` 0.1.0, `second-pack` 1.0.0",
+      "❌ **2 mandatory**, **4 advisory** violations on 8 resources · 14 not applicable · policy packs: `minimal-pack` 0.1.0, `second-pack` 1.0.0",
     );
+    expect(lines[4]).toBe(NO_REGISTRY);
     const table = lines.filter((l) => l.startsWith("|"));
-    expect(table[0]).toBe("| Level | Policy | Resource | Message | Fix |");
+    expect(table[0]).toBe("| Level | Policy | Resource | Location | Message |");
     expect(table[1]).toBe("| --- | --- | --- | --- | --- |");
     expect(table).toHaveLength(2 + 6);
+    const publicLine = lineOf(`${S}test:index:Bucket::public`);
     expect(table[2]).toBe(
-      "| 🔴 mandatory | `bucket-acl` | `public` (`test:index:Bucket`) | Buckets must not be readable by everyone.<br>acl is public-read | Set the bucket's acl to private. [more](https://example.com/policies/bucket-acl) |",
+      `| 🔴 mandatory | [\`bucket-acl\`](https://example.com/policies/bucket-acl) | \`public\` (\`test:index:Bucket\`) | \`test/fixtures/inputs/stack-export.json:${publicLine}\` | Buckets must not be readable by everyone.<br>acl is public-read |`,
     );
     expect(table[3]).toContain("| `bucket-name-prefix` | `public` (`test:index:Bucket`) |");
-    expect(table[3]).toContain("| Rename the bucket to acme-&lt;name&gt;. |");
-    // Mandatory rows first; a policy without remediation steps has no fix.
+    // Mandatory rows first.
     expect(table.slice(2).map((row) => row.split(" | ")[0])).toEqual([
       "| 🔴 mandatory",
       "| 🔴 mandatory",
@@ -339,7 +404,15 @@ describe("markdown", () => {
       "| 🟡 advisory",
       "| 🟡 advisory",
     ]);
-    expect(table[4].endsWith("| — |")).toBe(true);
+    // The fix of each policy with violations once, below the table; a policy without
+    // remediation steps has none.
+    const fixes = lines.slice(lines.indexOf("<details><summary>How to fix</summary>"));
+    expect(fixes.filter((l) => l.startsWith("- "))).toEqual([
+      "- [`bucket-acl`](https://example.com/policies/bucket-acl): Set the bucket's acl to private.",
+      "- `bucket-name-prefix`: Rename the bucket to acme-&lt;name&gt;.",
+    ]);
+    // The message column never repeats a fix column.
+    expect(md).not.toContain("| Fix |");
   });
 
   it("says so when there is nothing to fix", () => {

@@ -35,6 +35,24 @@ describe("preview of a program that cannot run", () => {
     expect(r.stderr.toLowerCase()).toContain("syntax");
   });
 
+  it("a type error: exit 2, file:line named, as the Pulumi CLI type-checks", async () => {
+    const dir = program("type-error", {
+      "Pulumi.yaml": pulumiYaml("type-error"),
+      "Pulumi.prod.yaml": stackYaml,
+      "index.ts":
+        'import * as pulumi from "@pulumi/pulumi";\nconst port: number = "80";\nexport const stack = pulumi.getStack() + port;\n',
+    });
+    const r = await startCli(["preview", dir]).done;
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(
+      "  index.ts:2:7 - error TS2322: Type 'string' is not assignable to type 'number'.\n",
+    );
+    // The same program runs when type-checking is off, as with the Pulumi CLI.
+    const skipped = await startCli(["preview", dir], { PULUMI_NODEJS_TRANSPILE_ONLY: "true" }).done;
+    expect(skipped.code, skipped.stderr).toBe(0);
+  }, 120_000);
+
   it("a program that throws: exit 2, its error shown", async () => {
     const dir = program("throws", {
       "Pulumi.yaml": pulumiYaml("throws"),

@@ -2,7 +2,9 @@
  * Every example under examples/ (a folder with an expected.json) goes through the offline preview
  * as a user runs it, `icp-guard preview examples/<name> --registry examples/icp-registry.yaml
  * --format json`, and must produce exactly the violations its expected.json lists: no missing, no
- * extra. Needs `npm run build` (`npm test` does it).
+ * extra. Those runs skip type-checking (PULUMI_NODEJS_TRANSPILE_ONLY, to share the machine); one
+ * preview of every example at once type-checks them as the Pulumi CLI would. Needs `npm run build`
+ * (`npm test` does it).
  */
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
@@ -76,7 +78,12 @@ function preview(name: string, config: Record<string, string> = {}): Promise<Pre
     "json",
     ...Object.entries(config).flatMap(([k, v]) => ["--config", `${k}=${v}`]),
   ];
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ICP_GUARD_TODAY: TODAY };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: "1",
+    ICP_GUARD_TODAY: TODAY,
+    PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+  };
   delete env.ICP_GUARD_REGISTRY;
   return new Promise((resolve, reject) => {
     execFile(
@@ -168,6 +175,42 @@ describe("the examples folder", () => {
     expect(result.out).toBe("");
     expect(result.code).toBe(0);
   });
+
+  it("type-check in the offline preview, as `pulumi preview` checks them, all at once", async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ICP_GUARD_TODAY: TODAY };
+    delete env.PULUMI_NODEJS_TRANSPILE_ONLY;
+    delete env.ICP_GUARD_REGISTRY;
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+      (resolve) => {
+        execFile(
+          process.execPath,
+          [
+            MAIN,
+            "preview",
+            ...names.map((n) => path.join("examples", n)),
+            "--registry",
+            REGISTRY,
+            "--format",
+            "json",
+          ],
+          { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout, stderr) =>
+            resolve({
+              code: error ? (typeof error.code === "number" ? error.code : null) : 0,
+              stdout,
+              stderr,
+            }),
+        );
+      },
+    );
+    // A type error would be exit 2 naming the file; every example runs, one stack each.
+    expect(run.stderr).not.toContain("type error");
+    expect(run.code, run.stderr).toBe(1);
+    const report: { registries: Array<{ stacks: string[] }> } = JSON.parse(run.stdout);
+    expect(report.registries.flatMap((r) => r.stacks).sort()).toEqual(
+      names.map((n) => `${n}/prod`).sort(),
+    );
+  }, 600_000);
 
   it("runs the same program for the Hong Kong twin of the compliant website", () => {
     const program = (name: string) =>

@@ -3,13 +3,12 @@
  * child process built: `npm run build` first.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProgramError } from "../../cli/program/program-error";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type ProgramRun, runProgram } from "../../cli/program/run-program";
 import type { ResourceState } from "../../cli/state";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../policy-pack/model/sentinels";
+import { scratchPrograms } from "../support/scratch-programs";
 
 const ROOT = path.resolve(__dirname, "../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/programs");
@@ -157,13 +156,15 @@ describe("runProgram on the website fixture (TypeScript)", () => {
       address: UNKNOWN,
       fqdn: "www.example.com",
       apiToken: secret("not-a-real-token"),
+      // zones.zones[0].id of the offline getZones in the stack's region.
+      zoneId: "cn-hangzhou-a",
     });
   });
 
-  it("answers data sources with nothing and says so", () => {
+  it("answers data sources offline from the stack's region, with no warning about them", () => {
+    expect(run.invokes).toEqual([{ token: "alicloud:index/getZones:getZones", answer: "builtin" }]);
     expect(run.warnings).toEqual([
       "config shop:dbPassword is a secret: an offline preview cannot decrypt it, its value is unknown",
-      "data sources return empty results offline: alicloud:index/getZones:getZones",
     ]);
   });
 });
@@ -186,52 +187,19 @@ describe("runProgram on the js-main fixture (JavaScript, Pulumi.yaml main)", () 
       provider: `${provider}::${UNKNOWN}`,
       inputs: { domainName: "static.example.com", scope: "domestic", cdnType: "web" },
     });
+    // The data source answers in the region the --config override names.
     expect(run.states[0].outputs).toEqual({
       cdnName: "static.example.com",
-      zone: "cn-shenzhen-e",
+      zone: "cn-shenzhen-a",
       region: "staging",
     });
-    expect(run.output).toBe("zone from data source: cn-shenzhen-e\n");
+    expect(run.output).toBe("zone from data source: cn-shenzhen-a\n");
   });
 });
 
 describe("runProgram failures", () => {
-  let scratch: string;
-  let count = 0;
-
-  beforeAll(() => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "icp-guard-programs-"));
-  });
-  afterAll(() => {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  });
-
-  /** A program outside the repository (so lint and tsc never see it) using the repository's packages. */
-  function program(files: Record<string, string>): string {
-    const dir = path.join(scratch, `p${++count}`);
-    fs.mkdirSync(dir);
-    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-    const all = {
-      "Pulumi.yaml": "name: p\nruntime: nodejs\n",
-      "Pulumi.dev.yaml": "config:\n  alicloud:region: cn-hangzhou\n",
-      ...files,
-    };
-    for (const [name, text] of Object.entries(all)) fs.writeFileSync(path.join(dir, name), text);
-    return dir;
-  }
-
-  async function failure(
-    dir: string,
-    opts: Parameters<typeof runProgram>[1] = {},
-  ): Promise<ProgramError> {
-    try {
-      await runProgram(dir, opts);
-    } catch (e) {
-      if (e instanceof ProgramError) return e;
-      throw e;
-    }
-    throw new Error("expected a ProgramError");
-  }
+  const scratch = scratchPrograms("icp-guard-programs-");
+  const { program, failure } = scratch;
 
   it("reports a TypeScript syntax error with file, line and column", async () => {
     const dir = program({
@@ -278,17 +246,25 @@ describe("runProgram failures", () => {
     expect(err.programStack).toContain("Error: no domain configured");
   });
 
-  it("reports a rejection inside an apply, and hints at empty data sources", async () => {
+  it("reports a rejection inside an apply, names the data sources that answered nothing, and gives a --mocks snippet", async () => {
     const dir = program({
       "index.js":
-        'const alicloud = require("@pulumi/alicloud");\nalicloud.getZonesOutput({}).apply((z) => z.zones[0].id);\n',
+        'const alicloud = require("@pulumi/alicloud");\nalicloud.vpc.getNatGatewaysOutput({}).apply((n) => n.gateways[0].id);\n',
     });
     const err = await failure(dir);
     expect(err.kind).toBe("threw");
     expect(err.lines[1]).toBe("TypeError: Cannot read properties of undefined (reading '0')");
-    expect(err.lines[err.lines.length - 1]).toBe(
-      "note: data sources (alicloud:index/getZones:getZones) return empty results offline; guard their use (e.g. `zones?.[0]?.id`)",
-    );
+    const hint = err.lines.slice(err.lines.findIndex((l) => l.startsWith("note:")));
+    expect(hint).toEqual([
+      "note: this data source has no offline result and returned nothing: alicloud:vpc/getNatGateways:getNatGateways",
+      "  give the program what it reads with --mocks FILE, for example (YAML):",
+      "    invokes:",
+      '      "alicloud:vpc/getNatGateways:getNatGateways":',
+      "        gateways: []   # fill in what the program reads",
+      "        ids: []",
+      "        names: []",
+      "        totalCount: 0",
+    ]);
   });
 
   it("fails when the named stack has no config file", async () => {
@@ -301,7 +277,7 @@ describe("runProgram failures", () => {
   });
 
   it("fails setup without @pulumi/pulumi, or for an ES module program", async () => {
-    const bare = path.join(scratch, "bare");
+    const bare = path.join(scratch.dir, "bare");
     fs.mkdirSync(bare);
     fs.writeFileSync(path.join(bare, "Pulumi.yaml"), "name: p\nruntime: nodejs\n");
     fs.writeFileSync(path.join(bare, "Pulumi.dev.yaml"), "config: {}\n");

@@ -86,6 +86,8 @@ function dnsFindings(m: StackModel, ctx: Ctx): StackFinding[] {
         host: x.shown,
         region: x.secret ? "[secret]" : x.endpoint.region,
       });
+      // Resolves only to compute outside the mainland: out of scope, and why.
+      const outside = rec.targets.find((x) => x.kind === "compute");
       const reason =
         products.length > 0
           ? hm.naEndpointOutside(place(products[0]))
@@ -93,7 +95,9 @@ function dnsFindings(m: StackModel, ctx: Ctx): StackFinding[] {
             ? hm.naEndpointUnjudged(unjudged.shown)
             : intranet.length > 0
               ? hm.naLbIntranet(intranet.map((n) => computeText(m, n)).join(", "))
-              : undefined;
+              : outside?.kind === "compute"
+                ? m.outsideReason(outside.node)
+                : undefined;
       if (reason) out.push({ urn, finding: notApplicable(reason) });
       continue;
     }

@@ -24,6 +24,8 @@ export interface LbBackendMessages extends PolicyText {
   andMore(n: number): string;
   lbFix: string;
   lbWhy: string;
+  /** Not applicable: no listener carries web traffic. */
+  naNoWebListener(webPorts: readonly number[]): string;
 }
 
 export const messages: Localized<LbBackendMessages> = {
@@ -55,6 +57,8 @@ export const messages: Localized<LbBackendMessages> = {
       "Fix: attach at least one subscription ECS (instanceChargeType: PrePaid, period >= 3 months) with a public IP as a backend, or list an eligible backend's instance id in icp-registry.yaml servers.",
     lbWhy:
       "A load balancer cannot give an ICP service code: the filing for a domain it serves must name an eligible ECS behind it, or Alibaba Cloud blocks the domain.",
+    naNoWebListener: (ports) =>
+      `no listener in the stack serves web traffic (HTTP, HTTPS, QUIC or ports ${ports.join(", ")})`,
   },
   "zh-CN": {
     description:
@@ -82,5 +86,7 @@ export const messages: Localized<LbBackendMessages> = {
       "修复：至少挂载一台带公网 IP 的包年包月 ECS（instanceChargeType: PrePaid，period >= 3 个月）作为后端，或在 icp-registry.yaml 的 servers 中登记符合条件的后端实例 ID。",
     lbWhy:
       "负载均衡无法提供 ICP 备案服务号：其所服务域名的备案必须指定其后符合条件的 ECS，否则阿里云会阻断该域名。",
+    naNoWebListener: (ports) =>
+      `栈中没有承载 Web 流量的监听（HTTP、HTTPS、QUIC 或端口 ${ports.join("、")}）`,
   },
 };

@@ -63,7 +63,11 @@ export const icpLbBackendEcs: StackPolicySpec<LbBackendMessages> = {
     const orphansByType = new Map<string, { web: ListenerInfo[]; backends: boolean }>();
     for (const info of m.loadBalancers.all()) {
       const lbNode = info.lb;
-      if (!m.inMainland(lbNode)) continue;
+      // Out of scope, and why (every report lists it).
+      if (!m.inMainland(lbNode)) {
+        out.push({ urn: lbNode.view.urn, finding: notApplicable(m.outsideReason(lbNode)) });
+        continue;
+      }
       const exposed = exposure(lbNode.view);
       if (!exposed.internet) {
         out.push({ urn: lbNode.view.urn, finding: notApplicable(msg.naIntranet(exposed.why)) });
@@ -84,7 +88,13 @@ export const icpLbBackendEcs: StackPolicySpec<LbBackendMessages> = {
         orphansByType.set(lbNode.view.type, byType);
       }
       const orphanWeb = byType.web;
-      if (web.length === 0 && orphanWeb.length === 0) continue;
+      if (web.length === 0 && orphanWeb.length === 0) {
+        out.push({
+          urn: lbNode.view.urn,
+          finding: notApplicable(msg.naNoWebListener(ctx.settings.webPorts)),
+        });
+        continue;
+      }
 
       let eligibleFound = false;
       let unsure = info.undecided.length > 0 || orphans.length > 0;

@@ -68,10 +68,10 @@ export function runCli(
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Starts the CLI without waiting for it. */
-export function startCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+/** Starts the CLI without waiting for it (from the repository root, unless `cwd` says otherwise). */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
   const child = spawn(process.execPath, [MAIN, ...args], {
-    cwd: ROOT,
+    cwd,
     env: { ...BASE_ENV, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
