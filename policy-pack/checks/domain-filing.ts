@@ -4,7 +4,7 @@
  */
 import type { Problem } from "../framework/finding";
 import type { EvalContext } from "../model/context";
-import { normaliseDomain, registrableDomain } from "../model/domains";
+import { normaliseDomain, providerOwnedSuffix, registrableDomain } from "../model/domains";
 import { checkIcpNumber } from "../model/icp-number";
 import { printable, type Read, readString } from "../model/props";
 import type { ResourceView } from "../model/resource";
@@ -14,11 +14,16 @@ import { takesTags } from "../model/type-index";
 export const ICP_NUMBER_TAG = "icp:number";
 
 export type DomainRead =
+  /** `domain` is checked; `shown` is what messages print: the value as declared, or "[secret]". */
   | { kind: "domain"; domain: string; shown: string; secret: boolean }
   | { kind: "problem"; shown: string; problem: Problem }
-  | { kind: "ip" };
+  /** No filing applies (an IP literal, a domain the provider owns): the reason says why. */
+  | { kind: "not-applicable"; reason: string };
 
-/** Reads and normalises a domain input, turning every way it can be unusable into a problem. */
+/**
+ * Reads and normalises a domain input, turning every way it can be unusable into a problem. A
+ * message shows the domain as declared (`*.Example.com`); the check uses its normalised form.
+ */
 export function readDomain(
   value: Read<string>,
   field: string,
@@ -46,16 +51,16 @@ export function readDomain(
         problem: { text: t.valueInvalid({ field, expected: value.expected, got: value.got }) },
       };
   }
-  const shown = printable(value.value, value.secret);
+  // As declared (trimmed; `*.Example.com`), clipped like every user value a message quotes.
+  const shown = printable(value.value.trim(), value.secret);
   const n = normaliseDomain(value.value);
-  if (n.ok)
-    return {
-      kind: "domain",
-      domain: n.domain,
-      shown: value.secret ? shown : n.domain,
-      secret: value.secret,
-    };
-  if (n.reason === "ip") return { kind: "ip" };
+  if (n.ok) {
+    const owned = providerOwnedSuffix(n.domain);
+    if (owned)
+      return { kind: "not-applicable", reason: t.naProviderOwned({ field, suffix: owned }) };
+    return { kind: "domain", domain: n.domain, shown, secret: value.secret };
+  }
+  if (n.reason === "ip") return { kind: "not-applicable", reason: t.naIpLiteral({ field }) };
   return {
     kind: "problem",
     shown,

@@ -40,7 +40,7 @@ export function domainPolicy<M extends PolicyText>(
       const field = fields.get(r.type) ?? "";
       const what = t.kind(r.type);
       const d = readDomain(readString(r.props, field), field, what, ctx);
-      if (d.kind === "ip") return notApplicable(t.naIpLiteral({ field }));
+      if (d.kind === "not-applicable") return notApplicable(d.reason);
       const problems =
         d.kind === "problem"
           ? [d.problem]

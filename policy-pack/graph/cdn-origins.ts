@@ -139,7 +139,8 @@ export function computeOrigins(
     } else {
       continue;
     }
-    const onCompute = targets.filter((t) => t.kind !== "elsewhere");
+    // Alibaba endpoints reached through a CNAME of the stack need nothing (like *.aliyuncs.com).
+    const onCompute = targets.filter((t) => t.kind === "compute" || t.kind === "unknown");
     if (onCompute.length === 0) continue;
     // A domain origin is asked for its own name; an IP origin for the accelerated domain.
     const domainOrigin =

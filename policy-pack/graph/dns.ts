@@ -2,9 +2,11 @@
  * DNS records in the stack and what they point at. A record resolves to mainland compute when its
  * value is a known address of a stack resource (EIP, ECS public IP, CLB address, ALB/NLB DNS
  * name, SAS or ECI IP), when it was computed from such a resource (propertyDependencies), or when
- * it is a CNAME to another record of the stack that does.
+ * it is a CNAME to another record of the stack that does. A CNAME to an Alibaba endpoint host
+ * name outside the stack (model/endpoints.ts) is judged by what the name says.
  */
 import { normaliseDomain } from "../model/domains";
+import { type EndpointHost, endpointHost } from "../model/endpoints";
 import { type Read, readString } from "../model/props";
 import { T } from "../model/resource-types";
 import { DNS_RECORDS } from "../model/type-index";
@@ -15,6 +17,8 @@ export type Target =
   | { kind: "compute"; node: GraphNode }
   /** The value is unknown during preview and nothing says what it was computed from. */
   | { kind: "unknown"; field: string }
+  /** An Alibaba endpoint host name; `shown` is the name as a message may print it. */
+  | { kind: "endpoint"; endpoint: EndpointHost; shown: string; secret: boolean }
   /** Somewhere that is not Alibaba compute of this stack (a literal IP elsewhere, a CDN CNAME). */
   | { kind: "elsewhere" };
 
@@ -94,7 +98,8 @@ export class DnsIndex {
     if (!DnsIndex.pointsAtAddress(r) || seen.has(r) || depth > 4) return [];
     seen.add(r);
     const value = readString(r.node.view.props, "value");
-    if (value.kind === "known") return this.targetsOfAddress(value.value, depth, seen);
+    if (value.kind === "known")
+      return this.targetsOfAddress(value.value, depth, seen, value.secret);
     if (value.kind !== "unknown") return [];
     const deps = this.g.allDependenciesOf(r.node, "value");
     if (deps.length === 0) return [{ kind: "unknown", field: "value" }];
@@ -102,12 +107,21 @@ export class DnsIndex {
   }
 
   /** What a literal address (IP or host name) points at. */
-  targetsOfAddress(address: string, depth = 0, seen = new Set<DnsRecordInfo>()): Target[] {
+  targetsOfAddress(
+    address: string,
+    depth = 0,
+    seen = new Set<DnsRecordInfo>(),
+    secret = false,
+  ): Target[] {
     const a = address.trim().replace(/\.$/, "");
     const n = this.g.byAddress(a);
     if (n && COMPUTE.has(n.view.type)) return [{ kind: "compute", node: n }];
     const host = normaliseDomain(a);
     if (host.ok) {
+      const endpoint = endpointHost(host.domain);
+      if (endpoint) {
+        return [{ kind: "endpoint", endpoint, shown: secret ? "[secret]" : host.domain, secret }];
+      }
       const chained = this.recordsFor(host.domain).flatMap((r) => this.resolve(r, depth + 1, seen));
       if (chained.length > 0) return chained;
     }

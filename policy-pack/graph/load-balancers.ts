@@ -2,7 +2,10 @@
  * Load balancers with their listeners and backend servers, through every attachment resource of
  * CLB (BackendServer, Attachment, ServerGroup, ServerGroupServerAttachment, MasterSlaveServerGroup),
  * ALB (Listener → ServerGroup, Rule → ServerGroup) and NLB (Listener → ServerGroup,
- * ServerGroupServerAttachment). One pass over each link type: linear in the stack.
+ * ServerGroupServerAttachment), and Auto Scaling groups put behind them (ScalingGroup
+ * loadbalancerIds/albServerGroups, ScalingGroupVServerGroups, AlbServerGroupAttachment,
+ * ServerGroupAttachment), with the ECS an `ess.Attachment` adds to such a group. One pass over
+ * each link type: linear in the stack.
  *
  * A link resource whose load balancer (or server group, or listener) reference is unknown during
  * preview and has no propertyDependencies to follow is an orphan: it could belong to any load
@@ -11,7 +14,7 @@
  */
 import { type Read, readNumber, readString } from "../model/props";
 import { T } from "../model/resource-types";
-import { ALB, CLB, LOAD_BALANCERS, NLB } from "../model/type-index";
+import { ALB, CLB, ESS_GROUPS, LOAD_BALANCERS, NLB } from "../model/type-index";
 import { BACKEND_SERVERS } from "./compute";
 import type { GraphNode, Ref, StackGraph } from "./stack-graph";
 
@@ -24,6 +27,7 @@ export interface ListenerInfo {
 export interface BackendInfo {
   /** The attachment, server group or listener resource that links the server. */
   via: GraphNode;
+  /** A server, or an `ess.ScalingGroup` whose instances are the backends. */
   ref: Ref;
 }
 
@@ -51,6 +55,11 @@ export class LoadBalancerIndex {
   /** Link resources whose load balancer cannot be decided during preview. */
   readonly orphans: Orphan[] = [];
   private readonly listenerLbs = new Map<GraphNode, LoadBalancerInfo[]>();
+  /** ALB and NLB server groups → the load balancers that forward to them. */
+  private readonly albGroupLbs = new Map<GraphNode, LoadBalancerInfo[]>();
+  private readonly nlbGroupLbs = new Map<GraphNode, LoadBalancerInfo[]>();
+  /** Auto Scaling groups → the load balancers their instances are put behind. */
+  private readonly scalingGroupLbs = new Map<GraphNode, LoadBalancerInfo[]>();
 
   constructor(private readonly g: StackGraph) {
     for (const lb of g.ofTypes(LOAD_BALANCERS)) {
@@ -59,6 +68,7 @@ export class LoadBalancerIndex {
     this.clb();
     this.alb();
     this.nlb();
+    this.autoScaling();
   }
 
   of(lb: GraphNode): LoadBalancerInfo | undefined {
@@ -95,8 +105,13 @@ export class LoadBalancerIndex {
   }
 
   /** The load balancers a link resource belongs to, through `field`; orphans noted. */
-  private lbsVia(link: GraphNode, field: string, accept: ReadonlySet<string>): LoadBalancerInfo[] {
-    const refs = this.g.refsAt(link, field, [], accept);
+  private lbsVia(
+    link: GraphNode,
+    field: string,
+    accept: ReadonlySet<string>,
+    path: readonly string[] = [],
+  ): LoadBalancerInfo[] {
+    const refs = this.g.refsAt(link, field, path, accept);
     if (refs.some((r) => r.kind === "unknown")) this.orphan(link, accept);
     return refs.flatMap((r) => (r.kind === "node" ? (this.info.get(r.node) ?? []) : []));
   }
@@ -156,8 +171,9 @@ export class LoadBalancerIndex {
     accept: ReadonlySet<string>,
     groupLbs: Map<GraphNode, LoadBalancerInfo[]>,
     family: ReadonlySet<string>,
+    path: readonly string[] = [],
   ): LoadBalancerInfo[] {
-    const refs = this.g.refsAt(link, field, [], accept);
+    const refs = this.g.refsAt(link, field, path, accept);
     if (refs.some((r) => r.kind === "unknown")) this.orphan(link, family);
     const out: LoadBalancerInfo[] = [];
     for (const r of refs) {
@@ -189,7 +205,7 @@ export class LoadBalancerIndex {
     const g = this.g;
     const forward = ["forwardGroupConfig", "serverGroupTuples", "serverGroupId"];
     const groups = only(T.albServerGroup);
-    const groupLbs = new Map<GraphNode, LoadBalancerInfo[]>();
+    const groupLbs = this.albGroupLbs;
     for (const l of g.ofTypes(only(T.albListener))) {
       const lbs = this.lbsVia(l, "loadBalancerId", ALB);
       this.listenerLbs.set(l, lbs);
@@ -212,7 +228,7 @@ export class LoadBalancerIndex {
   private nlb() {
     const g = this.g;
     const groups = only(T.nlbServerGroup);
-    const groupLbs = new Map<GraphNode, LoadBalancerInfo[]>();
+    const groupLbs = this.nlbGroupLbs;
     for (const l of g.ofTypes(only(T.nlbListener))) {
       const lbs = this.lbsVia(l, "loadBalancerId", NLB);
       this.addListener(lbs, l, "listenerPort", "listenerProtocol");
@@ -222,6 +238,78 @@ export class LoadBalancerIndex {
       const lbs = this.groupsVia(a, "serverGroupId", groups, groupLbs, NLB);
       this.addServers(lbs, a, g.refsAt(a, "serverId", [], BACKEND_SERVERS));
     }
+  }
+
+  /**
+   * Auto Scaling: each link that puts a scaling group behind load balancers (or their server
+   * groups) makes the group a backend of them; an ECS that `ess.Attachment` adds to the group is
+   * then a backend of every one of them. A link whose group or load balancer cannot be decided is
+   * an orphan, as for the other link resources.
+   */
+  private autoScaling() {
+    const g = this.g;
+    const albGroups = only(T.albServerGroup);
+    const lbServerGroups = only(T.albServerGroup, T.nlbServerGroup);
+    const serverGroupLbs = new Map([...this.albGroupLbs, ...this.nlbGroupLbs]);
+    const behind = (group: GraphNode, via: GraphNode, lbs: LoadBalancerInfo[]) => {
+      const list = this.scalingGroupLbs.get(group) ?? [];
+      for (const lb of lbs) {
+        if (list.includes(lb)) continue;
+        list.push(lb);
+        lb.backends.push({ via, ref: { kind: "node", node: group } });
+      }
+      this.scalingGroupLbs.set(group, list);
+    };
+    for (const sg of g.ofTypes(ESS_GROUPS)) {
+      behind(sg, sg, this.lbsVia(sg, "loadbalancerIds", CLB));
+      behind(
+        sg,
+        sg,
+        this.groupsVia(sg, "albServerGroups", albGroups, this.albGroupLbs, ALB, [
+          "albServerGroupId",
+        ]),
+      );
+    }
+    const links: Array<[string, (link: GraphNode) => LoadBalancerInfo[]]> = [
+      [
+        T.essScalingGroupVServerGroups,
+        (l) => this.lbsVia(l, "vserverGroups", CLB, ["loadbalancerId"]),
+      ],
+      [
+        T.essAlbServerGroupAttachment,
+        (l) => this.groupsVia(l, "albServerGroupId", albGroups, this.albGroupLbs, ALB),
+      ],
+      [
+        T.essServerGroupAttachment,
+        (l) => this.groupsVia(l, "serverGroupId", lbServerGroups, serverGroupLbs, LOAD_BALANCERS),
+      ],
+    ];
+    for (const [type, lbsOf] of links) {
+      for (const link of g.ofTypes(only(type))) {
+        const lbs = lbsOf(link);
+        for (const group of this.scalingGroupsOf(link)) behind(group, link, lbs);
+      }
+    }
+    for (const a of g.ofTypes(only(T.essAttachment))) {
+      const lbs: LoadBalancerInfo[] = [];
+      for (const group of this.scalingGroupsOf(a)) {
+        for (const lb of this.scalingGroupLbs.get(group) ?? []) if (!lbs.includes(lb)) lbs.push(lb);
+      }
+      this.addServers(lbs, a, g.refsAt(a, "instanceIds", [], BACKEND_SERVERS));
+    }
+  }
+
+  /** The scaling groups a link names by `scalingGroupId`; an undecidable one makes it an orphan. */
+  private scalingGroupsOf(link: GraphNode): GraphNode[] {
+    const refs = this.g.refsAt(link, "scalingGroupId", [], ESS_GROUPS);
+    // Its group (and so the load balancers behind it) is undecidable: it could belong to any.
+    if (refs.some((r) => r.kind === "unknown")) this.orphan(link, LOAD_BALANCERS);
+    return refs.flatMap((r) => (r.kind === "node" ? [r.node] : []));
+  }
+
+  /** The load balancers an Auto Scaling group's instances are put behind. */
+  lbsOfScalingGroup(group: GraphNode): LoadBalancerInfo[] {
+    return this.scalingGroupLbs.get(group) ?? [];
   }
 
   /** The ALBs of an ALB listener (for alb.Rule host conditions: rule → listener → LB). */

@@ -179,7 +179,8 @@ function collect(r: Read<unknown>, path: readonly string[], out: Read<string>[])
   collect(readRaw(r.value, path[0]), path.slice(1), out);
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+/** Appends `v` to the list of `k`. */
+export function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);

@@ -7,6 +7,8 @@ import type { EvalContext } from "../model/context";
 import { type ResolvedRegion, resolveRegion } from "../model/regions";
 import type { ResourceView } from "../model/resource";
 import { DnsIndex } from "./dns";
+import { AcceleratorIndex } from "./global-accelerators";
+import { IngressIndex } from "./ingresses";
 import { LoadBalancerIndex } from "./load-balancers";
 import { ServerJudge } from "./servers";
 import { type GraphNode, StackGraph } from "./stack-graph";
@@ -17,6 +19,8 @@ class StackIndexes {
   private _servers?: ServerJudge;
   private _dns?: DnsIndex;
   private _lbs?: LoadBalancerIndex;
+  private _ingresses?: IngressIndex;
+  private _accelerators?: AcceleratorIndex;
   private readonly regions = new Map<GraphNode, ResolvedRegion>();
 
   constructor(resources: readonly ResourceView[], ctx: EvalContext) {
@@ -36,6 +40,16 @@ class StackIndexes {
   get loadBalancers(): LoadBalancerIndex {
     this._lbs ??= new LoadBalancerIndex(this.graph);
     return this._lbs;
+  }
+
+  get ingresses(): IngressIndex {
+    this._ingresses ??= new IngressIndex(this.graph);
+    return this._ingresses;
+  }
+
+  get accelerators(): AcceleratorIndex {
+    this._accelerators ??= new AcceleratorIndex(this.graph);
+    return this._accelerators;
   }
 
   region(n: GraphNode): ResolvedRegion {
@@ -95,6 +109,14 @@ export class StackModel {
 
   get loadBalancers(): LoadBalancerIndex {
     return this.indexes.loadBalancers;
+  }
+
+  get ingresses(): IngressIndex {
+    return this.indexes.ingresses;
+  }
+
+  get accelerators(): AcceleratorIndex {
+    return this.indexes.accelerators;
   }
 
   region(n: GraphNode): ResolvedRegion {

@@ -69,6 +69,8 @@ export interface CoreSentences {
   // --- not applicable ------------------------------------------------------------------------
   naOutsideRegion(region: string): string;
   naIpLiteral(p: { field: string }): string;
+  /** A domain the provider owns and serves itself (Function Compute's `*.fcapp.run`). */
+  naProviderOwned(p: { field: string; suffix: string }): string;
   naUndeterminedRegionSkipped: string;
   naUnknownSkipped(problems: string): string;
   naExempted(p: { reason: string; expires: string; line: number }): string;
@@ -154,6 +156,8 @@ export const en: CoreSentences = {
     `ICP Guard could not read the properties of ${p.urn}, so policy ${p.policy} cannot verify it; the check is reported as failed so nothing passes unchecked.`,
   naOutsideRegion: (region) => `${clip(region)} is outside the Chinese mainland`,
   naIpLiteral: (p) => `${p.field} is an IP address, not a domain name: no ICP filing applies to it`,
+  naProviderOwned: (p) =>
+    `${p.field} is under ${p.suffix}, a domain Alibaba Cloud owns and serves itself (Function Compute's own test domains): it is not yours to file`,
   naUndeterminedRegionSkipped:
     "the region could not be determined and config unknownRegion is skip",
   naUnknownSkipped: (problems) =>
@@ -234,6 +238,8 @@ export const zh: CoreSentences = {
     `ICP Guard 无法读取 ${p.urn} 的属性，策略 ${p.policy} 无法验证它；该检查按未通过上报，确保没有任何资源未经检查就通过。`,
   naOutsideRegion: (region) => `${clip(region)} 不在中国内地`,
   naIpLiteral: (p) => `${p.field} 是 IP 地址而非域名，不涉及 ICP 备案`,
+  naProviderOwned: (p) =>
+    `${p.field} 属于 ${p.suffix}，这是阿里云自有并自行提供服务的域名（函数计算的测试域名），无需由您备案`,
   naUndeterminedRegionSkipped: "地域无法确定，且配置 unknownRegion 为 skip",
   naUnknownSkipped: (problems) => `预览时无法校验（unknownValues: skip）：${problems}`,
   naExempted: (p) =>

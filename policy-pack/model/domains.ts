@@ -68,6 +68,16 @@ function invalid(): NormalisedDomain {
   return { ok: false, reason: "invalid" };
 }
 
+/**
+ * Domains the cloud provider owns and serves itself, which its users never file: Function
+ * Compute's own test domains (`<name>.<region>.fcapp.run`). Returns the owning suffix.
+ */
+const PROVIDER_OWNED = ["fcapp.run"] as const;
+
+export function providerOwnedSuffix(domain: string): string | undefined {
+  return PROVIDER_OWNED.find((suffix) => isSameOrSubdomain(domain, suffix));
+}
+
 /** eTLD+1 of a normalised domain (ICANN section of the PSL), or undefined for a bare suffix. */
 export function registrableDomain(domain: string): string | undefined {
   return getDomain(domain, { allowPrivateDomains: false }) ?? undefined;

@@ -184,6 +184,28 @@ export function readObject(obj: unknown, ...path: string[]): Read<Props> {
   return { kind: "invalid", expected: "an object", got: describeShape(r.value) };
 }
 
+/** `r`, marked secret when it was read out of a secret container (`secret`). */
+export function withSecret<T>(r: Read<T>, secret: boolean): Read<T> {
+  return r.kind === "known" && secret && !r.secret ? { ...r, secret: true } : r;
+}
+
+/**
+ * Each element of a list read with readArray as a string, with its path (`field[i]`); an unknown
+ * list is one unknown entry at `field`, a missing or ill-shaped one gives none. An element read
+ * out of a secret list is secret too.
+ */
+export function readStringList(
+  list: Read<readonly unknown[]>,
+  field: string,
+): Array<[Read<string>, string]> {
+  if (list.kind === "unknown") return [[{ kind: "unknown" }, field]];
+  if (list.kind !== "known") return [];
+  return list.value.map((v, i) => [
+    withSecret(readString({ v }, "v"), list.secret),
+    `${field}[${i}]`,
+  ]);
+}
+
 /** A string-to-string map such as `tags`; entries that are not strings are dropped. */
 export function readStringMap(obj: unknown, ...path: string[]): Read<Record<string, string>> {
   const r = readObject(obj, ...path);

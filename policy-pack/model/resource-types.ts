@@ -275,6 +275,69 @@ export const RESOURCE_TYPES = {
   dnsAlidnsRecord: row("alicloud:dns/alidnsRecord:AlidnsRecord", "DNS record", "DNS 解析记录"),
   /** Deprecated legacy form of dnsAlidnsRecord. */
   dnsRecord: row("alicloud:dns/record:Record", "DNS record", "DNS 解析记录"),
+
+  // Issue 11: Global Accelerator (the accelerator has no region of its own; its endpoint groups
+  // do), Auto Scaling, Serverless App Engine.
+  gaAccelerator: row(
+    "alicloud:ga/accelerator:Accelerator",
+    "Global Accelerator",
+    "全球加速实例",
+    TAGS,
+  ),
+  gaBasicAccelerator: row(
+    "alicloud:ga/basicAccelerator:BasicAccelerator",
+    "Basic Global Accelerator",
+    "基础型全球加速实例",
+    TAGS,
+  ),
+  gaListener: row("alicloud:ga/listener:Listener", "GA listener", "全球加速监听"),
+  gaEndpointGroup: row(
+    "alicloud:ga/endpointGroup:EndpointGroup",
+    "GA endpoint group",
+    "全球加速终端节点组",
+    TAGS,
+  ),
+  gaBasicEndpointGroup: row(
+    "alicloud:ga/basicEndpointGroup:BasicEndpointGroup",
+    "Basic GA endpoint group",
+    "基础型全球加速终端节点组",
+  ),
+  gaForwardingRule: row(
+    "alicloud:ga/forwardingRule:ForwardingRule",
+    "GA forwarding rule host",
+    "全球加速转发规则域名",
+  ),
+  gaDomain: row("alicloud:ga/domain:Domain", "Global Accelerator domain", "全球加速域名", {
+    domainInput: "domain",
+  }),
+  essScalingGroup: row(
+    "alicloud:ess/scalingGroup:ScalingGroup",
+    "Auto Scaling group",
+    "弹性伸缩组",
+    TAGS,
+  ),
+  essAttachment: row(
+    "alicloud:ess/attachment:Attachment",
+    "Auto Scaling attachment",
+    "弹性伸缩实例挂载",
+  ),
+  essScalingGroupVServerGroups: row(
+    "alicloud:ess/scalingGroupVServerGroups:ScalingGroupVServerGroups",
+    "Auto Scaling vserver groups",
+    "弹性伸缩虚拟服务器组",
+  ),
+  essAlbServerGroupAttachment: row(
+    "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment",
+    "Auto Scaling ALB server group attachment",
+    "弹性伸缩 ALB 服务器组挂载",
+  ),
+  essServerGroupAttachment: row(
+    "alicloud:ess/serverGroupAttachment:ServerGroupAttachment",
+    "Auto Scaling server group attachment",
+    "弹性伸缩服务器组挂载",
+  ),
+  saeApplication: row("alicloud:sae/application:Application", "SAE application", "SAE 应用", TAGS),
+  saeIngress: row("alicloud:sae/ingress:Ingress", "SAE Ingress domain", "SAE Ingress 域名"),
 } as const;
 
 type Table = typeof RESOURCE_TYPES;

@@ -10,6 +10,7 @@ import { icpCdnOriginAccess } from "./icp-cdn-origin-access/policy";
 import { icpContainerServiceCode } from "./icp-container-service-code/policy";
 import { icpCustomDomainAccess } from "./icp-custom-domain-access/policy";
 import { icpFilingNumberFormat } from "./icp-filing-number-format/policy";
+import { icpGaDomain } from "./icp-ga-domain/policy";
 import { icpHostedDomain } from "./icp-hosted-domain/policy";
 import { icpLbBackendEcs } from "./icp-lb-backend-ecs/policy";
 import { icpOssCustomDomain } from "./icp-oss-custom-domain/policy";
@@ -25,6 +26,7 @@ export const ALL_POLICIES: readonly PolicySpec[] = [
   icpHostedDomain,
   icpCdnOriginAccess,
   icpAntiDdosDomain,
+  icpGaDomain,
   icpLbBackendEcs,
   icpContainerServiceCode,
   icpServiceCodeServer,

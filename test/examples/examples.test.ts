@@ -176,15 +176,21 @@ describe("the examples folder", () => {
   });
 });
 
+/**
+ * Every preview starts at once, each a Node process running a Pulumi program: on a shared 2-core
+ * machine one takes about a minute when 30 run together, so each gets well past the default.
+ */
+const PREVIEW_TIMEOUT = 300_000;
+
 describe.concurrent("each example previews to exactly its expected.json", () => {
   for (const name of examples()) {
     const e = readExpected(name);
-    it(name, () => expectPreview(name, {}, e.violations));
+    it(name, () => expectPreview(name, {}, e.violations), PREVIEW_TIMEOUT);
     for (const v of e.variants ?? []) {
       const flags = Object.entries(v.config)
         .map(([k, val]) => `--config ${k}=${val}`)
         .join(" ");
-      it(`${name} ${flags}`, () => expectPreview(name, v.config, v.violations));
+      it(`${name} ${flags}`, () => expectPreview(name, v.config, v.violations), PREVIEW_TIMEOUT);
     }
   }
 });

@@ -46,7 +46,8 @@ describe("generated stacks", () => {
   it("a small stack gives exactly the expected violations in both shapes", () => {
     for (const shape of ["preview", "deployed"] as const) {
       const { found, expected } = violations(40, shape);
-      expect(expected).toHaveLength(5); // one unfiled site of four
+      // Two sites: one compliant, one unfiled with 8 violations (5 classic + GA rule, GA domain, Ingress).
+      expect(expected).toHaveLength(8);
       expect(found).toEqual(expected);
     }
   });
@@ -55,7 +56,8 @@ describe("generated stacks", () => {
     const preview = violations(20_000, "preview");
     const deployed = violations(20_000, "deployed");
     expect(preview.states.length).toBeGreaterThanOrEqual(20_000);
-    expect(preview.expected).toHaveLength(2_500);
+    // 1,000 sites of 20 resources, 250 unfiled with 8 violations each.
+    expect(preview.expected).toHaveLength(2_000);
     expect(preview.found).toEqual(preview.expected);
     expect(deployed.found).toEqual(deployed.expected);
     expect(preview.found.map((v) => v.urn)).toEqual(deployed.found.map((v) => v.urn));

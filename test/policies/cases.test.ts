@@ -16,6 +16,7 @@ import {
   runStackPolicy,
   runtimeFor,
   type SdkResult,
+  stackNotApplicable,
 } from "../support/sdk-harness";
 import { englishRuns, hasChinese } from "../support/zh-text";
 
@@ -35,12 +36,23 @@ function expectContainsInOrder(message: string, parts: string[]) {
 
 type Lang = "en" | "zh-CN";
 
+function caseRuntime(c: PolicyCase | StackCase, lang: Lang) {
+  return runtimeFor({ registry: c.registry ?? CASES_REGISTRY, packRegion: c.packRegion, lang });
+}
+
+/** A stack case's not-applicable reasons, by the resource names its `notApplicable` lists. */
+function stackReasons(spec: PolicySpec, c: StackCase, lang: Lang): Map<string, string | undefined> {
+  const reasons = stackNotApplicable(spec, c.resources, caseRuntime(c, lang), c.settings);
+  const out = new Map<string, string | undefined>();
+  for (const n of Object.keys(c.notApplicable ?? {})) {
+    const res = c.resources.find((x) => x.name === n);
+    out.set(n, res ? reasons.get(caseUrn(res.type, res.name)) : undefined);
+  }
+  return out;
+}
+
 function run(spec: PolicySpec, c: PolicyCase | StackCase, lang: Lang): SdkResult {
-  const runtime = runtimeFor({
-    registry: c.registry ?? CASES_REGISTRY,
-    packRegion: c.packRegion,
-    lang,
-  });
+  const runtime = caseRuntime(c, lang);
   return "resource" in c
     ? runResourcePolicy(spec, c.resource, runtime, c.settings)
     : runStackPolicy(spec, c.resources, runtime, c.settings);
@@ -103,6 +115,10 @@ for (const name of policyDirs) {
             const v = r.violations.find((x) => x.urn === flagged[urnIndex]);
             expectContainsInOrder(v?.message ?? "", parts);
           }
+          const reasons = stackReasons(spec, c, "en");
+          for (const [n, text] of Object.entries(c.notApplicable ?? {})) {
+            expect(reasons.get(n), `not-applicable reason of ${n}`).toContain(text);
+          }
         }
       });
 
@@ -125,6 +141,13 @@ for (const name of policyDirs) {
         if (en.notApplicable !== undefined && zh.notApplicable !== undefined) {
           expectEnglish(en.notApplicable);
           expectChinese(zh.notApplicable);
+        }
+        if (!("resource" in c) && c.notApplicable) {
+          const enReasons = stackReasons(spec, c, "en");
+          for (const [n, reason] of stackReasons(spec, c, "zh-CN")) {
+            expectEnglish(enReasons.get(n) ?? "");
+            expectChinese(reason ?? "");
+          }
         }
       });
     }

@@ -11,6 +11,8 @@ export interface CaseResource {
   props: Record<string, unknown>;
   /** The provider's inputs; omitted = a default provider with no region. */
   provider?: Record<string, unknown>;
+  /** Stack cases: the name of another case resource (a `pulumi:providers:*`) that is its provider. */
+  providerRef?: string;
   /** Stack cases only. */
   id?: string;
   parent?: string;
@@ -42,6 +44,11 @@ export interface StackCase {
   resources: CaseResource[];
   /** For each flagged resource name, the texts its one violation must contain; others must pass. */
   expect: Record<string, string[]>;
+  /**
+   * For resources the policy finds not applicable, a text the reason must contain. The engine
+   * shows no reason for stack policies, so this is checked on the policy's own findings.
+   */
+  notApplicable?: Record<string, string>;
   registry?: string;
   settings?: Partial<PolicySettings>;
   packRegion?: string;

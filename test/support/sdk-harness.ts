@@ -7,11 +7,12 @@
 import * as path from "node:path";
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import { patchDeserializer } from "../../policy-pack/framework/deserializer-patch";
+import { evalContext } from "../../policy-pack/framework/eval-context";
 import type { PolicySpec } from "../../policy-pack/framework/policy-spec";
 import type { PackRuntime } from "../../policy-pack/framework/runtime";
-import { toSdkPolicy } from "../../policy-pack/framework/sdk-adapter";
+import { settle, toSdkPolicy, viewOfStackResource } from "../../policy-pack/framework/sdk-adapter";
 import { parseRegistry } from "../../policy-pack/model/registry";
-import type { PolicySettings } from "../../policy-pack/model/settings";
+import { type PolicySettings, settingsFrom } from "../../policy-pack/model/settings";
 import type { CaseResource } from "./policy-case";
 import { CASE_STACK, CASE_TODAY, caseUrn } from "./policy-case";
 
@@ -76,7 +77,16 @@ export interface SdkResult {
 
 const PROVIDER_URN = caseUrn("pulumi:providers:alicloud", "default_3_108_0");
 
-function providerOf(r: CaseResource) {
+function providerOf(r: CaseResource, resources: readonly CaseResource[] = []) {
+  const ref = r.providerRef ? resources.find((x) => x.name === r.providerRef) : undefined;
+  if (ref) {
+    return {
+      type: ref.type,
+      urn: caseUrn(ref.type, ref.name),
+      name: ref.name,
+      props: sdkProps(ref.props),
+    };
+  }
   return {
     type: "pulumi:providers:alicloud",
     urn: PROVIDER_URN,
@@ -130,14 +140,8 @@ export function runResourcePolicy(
   return result;
 }
 
-export function runStackPolicy(
-  spec: PolicySpec,
-  resources: CaseResource[],
-  runtime: PackRuntime,
-  settings: Partial<PolicySettings> = {},
-): SdkResult {
-  const policy = toSdkPolicy(spec, runtime);
-  if (!("validateStack" in policy)) throw new Error(`${spec.name} is not a stack policy`);
+/** The stack's resources as the SDK hands them to validateStack, linked as the case says. */
+function stackResources(resources: CaseResource[]): PolicyResource[] {
   const byUrn = new Map<string, PolicyResource>();
   const views: PolicyResource[] = resources.map((r) => {
     const urn = caseUrn(r.type, r.name);
@@ -150,7 +154,7 @@ export function runStackPolicy(
       opts: {},
       dependencies: [],
       propertyDependencies: {},
-      provider: providerOf(r),
+      provider: providerOf(r, resources),
       isType: () => false,
       asType: () => undefined,
     } as unknown as PolicyResource;
@@ -170,6 +174,18 @@ export function runStackPolicy(
       pr.propertyDependencies[k] = deps.map(link).filter((x): x is PolicyResource => !!x);
     }
   });
+  return views;
+}
+
+export function runStackPolicy(
+  spec: PolicySpec,
+  resources: CaseResource[],
+  runtime: PackRuntime,
+  settings: Partial<PolicySettings> = {},
+): SdkResult {
+  const policy = toSdkPolicy(spec, runtime);
+  if (!("validateStack" in policy)) throw new Error(`${spec.name} is not a stack policy`);
+  const views = stackResources(resources);
   const result: SdkResult = { violations: [] };
   const args = {
     resources: views,
@@ -188,6 +204,26 @@ export function runStackPolicy(
     else throw e;
   }
   return result;
+}
+
+/**
+ * The not-applicable reasons a stack policy gives, by URN, after exemptions and settings (the
+ * SDK has no per-resource not-applicable for stack policies, so the engine never shows them).
+ */
+export function stackNotApplicable(
+  spec: PolicySpec,
+  resources: CaseResource[],
+  runtime: PackRuntime,
+  settings: Partial<PolicySettings> = {},
+): Map<string, string> {
+  if (spec.kind !== "stack") throw new Error(`${spec.name} is not a stack policy`);
+  const ctx = evalContext(spec, runtime, settingsFrom(settings));
+  const out = new Map<string, string>();
+  for (const f of spec.evaluate(stackResources(resources).map(viewOfStackResource), ctx)) {
+    const o = settle(spec, f.urn, f.finding, ctx);
+    if (o.kind === "not-applicable") out.set(f.urn, o.reason);
+  }
+  return out;
 }
 
 /** Stack cases may name a linked resource by its name instead of its URN. */

@@ -4,7 +4,10 @@
  * propertyDependencies, as on a first `pulumi preview`) and `deployed` (ids and addresses known,
  * no propertyDependencies, as in `pulumi stack export`). The same seed gives the same
  * infrastructure in both shapes, with the violations it must produce, so tests can check that
- * both linking modes find the same problems and benchmarks can measure scale.
+ * both linking modes find the same problems and benchmarks can measure scale. Each site also has
+ * a Global Accelerator (listener, endpoint group, Host forwarding rule, domain), an Auto Scaling
+ * group behind its CLB with the site's ECS attached, and an ACK cluster with a Kubernetes
+ * provider and an Ingress, so linking them is measured at scale too.
  */
 import type { ResourceState } from "../../cli/state";
 
@@ -56,6 +59,34 @@ class Builder {
       outputs: { region },
     });
     return `${urn}::${name}-id`;
+  }
+
+  /**
+   * A Kubernetes provider whose kubeconfig comes from `cluster`: computed from it on a preview
+   * (propertyDependencies), a kubeconfig naming the cluster's id when deployed.
+   */
+  k8sProvider(name: string, cluster: string, clusterId: string): string {
+    const urn = urnOf("pulumi:providers:kubernetes", name);
+    const deployed = this.shape === "deployed";
+    const inputs = {
+      kubeconfig: deployed
+        ? `apiVersion: v1\nkind: Config\ncontexts:\n- context: {cluster: kubernetes, user: "2748"}\n  name: 2748-${clusterId}\n`
+        : UNKNOWN,
+    };
+    const state: ResourceState = {
+      urn,
+      custom: true,
+      type: "pulumi:providers:kubernetes",
+      inputs,
+      outputs: inputs,
+    };
+    if (deployed) state.id = `${name}-id`;
+    else
+      state.propertyDependencies = {
+        kubeconfig: [urnOf(this.typeOfName.get(cluster) ?? "", cluster)],
+      };
+    this.states.push(state);
+    return `${urn}::${deployed ? `${name}-id` : UNKNOWN}`;
   }
 
   /**
@@ -242,6 +273,44 @@ function site(
     bucket: `assets-${i}`,
     domain: `assets.${domain}`,
   });
+  const { ruleUrn, gaDomainUrn } = accelerator(b, i, p, domain, kind === "hongkong");
+  // An Auto Scaling group behind the CLB, the site's ECS attached to it: the ECS still decides.
+  const asg = `asg-${i}`;
+  b.add(
+    "alicloud:ess/scalingGroup:ScalingGroup",
+    asg,
+    p,
+    { minSize: 0, maxSize: 4, loadbalancerIds: [ref(lb)] },
+    { refs: { loadbalancerIds: [lb] } },
+  );
+  b.add(
+    "alicloud:ess/attachment:Attachment",
+    `asg-attach-${i}`,
+    p,
+    { scalingGroupId: ref(asg), instanceIds: [ref(ecs)] },
+    { refs: { scalingGroupId: [asg], instanceIds: [ecs] } },
+  );
+  // An ACK cluster with an Ingress deployed through a provider built from its kubeconfig.
+  const ack = `ack-${i}`;
+  // ACK ids are a "c" and hex digits; a deployed kubeconfig names the cluster in its contexts.
+  const ackId = `c${(0xa000000 + i).toString(16)}`;
+  b.add(
+    "alicloud:cs/managedKubernetes:ManagedKubernetes",
+    ack,
+    p,
+    { clusterSpec: "ack.pro.small", zoneIds: [zone] },
+    { id: ackId },
+  );
+  const ingressUrn = b.add(
+    "kubernetes:networking.k8s.io/v1:Ingress",
+    `ingress-${i}`,
+    b.k8sProvider(`k8s-${i}`, ack, ackId),
+    {
+      apiVersion: "networking.k8s.io/v1",
+      kind: "Ingress",
+      spec: { rules: [{ host: `app.${domain}` }], tls: [{ hosts: [`app.${domain}`] }] },
+    },
+  );
   if (kind === "unfiled") {
     b.expected.push(
       { policy: "icp-lb-backend-ecs", urn: lbUrn },
@@ -249,12 +318,59 @@ function site(
       { policy: "icp-cdn-domain", urn: cdnUrn },
       { policy: "icp-cdn-origin-access", urn: cdnUrn },
       { policy: "icp-oss-custom-domain", urn: cnameUrn },
+      { policy: "icp-ga-domain", urn: ruleUrn },
+      { policy: "icp-ga-domain", urn: gaDomainUrn },
+      { policy: "icp-hosted-domain", urn: ingressUrn },
     );
   }
 }
 
+/** A Global Accelerator forwarding to the site's region: a Host rule and an accelerated domain. */
+function accelerator(b: Builder, i: number, p: string, domain: string, hongkong: boolean) {
+  const ga = `ga-${i}`;
+  const listener = `ga-http-${i}`;
+  b.add("alicloud:ga/accelerator:Accelerator", ga, p, { duration: 1, spec: "1" });
+  b.add(
+    "alicloud:ga/listener:Listener",
+    listener,
+    p,
+    { acceleratorId: ref(ga), protocol: "HTTP", portRanges: [{ fromPort: 80, toPort: 80 }] },
+    { refs: { acceleratorId: [ga] } },
+  );
+  b.add(
+    "alicloud:ga/endpointGroup:EndpointGroup",
+    `ga-eg-${i}`,
+    p,
+    {
+      acceleratorId: ref(ga),
+      listenerId: ref(listener),
+      endpointGroupRegion: hongkong ? "cn-hongkong" : "cn-hangzhou",
+    },
+    { refs: { acceleratorId: [ga], listenerId: [listener] } },
+  );
+  const ruleUrn = b.add(
+    "alicloud:ga/forwardingRule:ForwardingRule",
+    `ga-rule-${i}`,
+    p,
+    {
+      acceleratorId: ref(ga),
+      listenerId: ref(listener),
+      ruleConditions: [{ ruleConditionType: "Host", hostConfigs: [{ values: [`api.${domain}`] }] }],
+    },
+    { refs: { acceleratorId: [ga], listenerId: [listener] } },
+  );
+  const gaDomainUrn = b.add(
+    "alicloud:ga/domain:Domain",
+    `ga-domain-${i}`,
+    p,
+    { acceleratorId: ref(ga), domain: `ga.${domain}` },
+    { refs: { acceleratorId: [ga] } },
+  );
+  return { ruleUrn, gaDomainUrn };
+}
+
 /** Resources per site; a stack of N resources has about N / SITE_SIZE sites. */
-export const SITE_SIZE = 10;
+export const SITE_SIZE = 20;
 
 export function generateStack(resources: number, shape: StackShape): GeneratedStack {
   const b = new Builder(shape);

@@ -52,7 +52,7 @@ export const icpAntiDdosDomain: StackPolicySpec<AntiDdosMessages> = {
       if (reasons.length === 0) continue;
       const what = t.kind(dr.view.type);
       const d = readDomain(readString(dr.view.props, "domain"), "domain", what, ctx);
-      if (d.kind === "ip") continue;
+      if (d.kind === "not-applicable") continue;
       let problems: Problem[] =
         d.kind === "problem"
           ? [d.problem]

@@ -231,4 +231,48 @@ export const cases: StackCase[] = [
     ],
     expect: { "old-static": ["has no ICP filing", "expired on 2026-01-31"] },
   },
+  {
+    name: "set_req_host_header keeps deciding the back-to-origin host when the origin is a stack record",
+    resources: [
+      eipDeployed(),
+      {
+        type: T.dnsAlidnsRecord,
+        name: "origin-record",
+        props: { domainName: "unfiled.cn", rr: "origin", type: "A", value: "47.96.1.10" },
+      },
+      cdn("static", "static.example.com", [{ type: "domain", content: "origin.unfiled.cn" }]),
+      {
+        type: T.cdnDomainConfig,
+        name: "host-header",
+        props: {
+          domainName: "static.example.com",
+          functionName: "set_req_host_header",
+          functionArgs: [{ argName: "domain_name", argValue: "Back.Other-Provider.cn" }],
+        },
+      },
+    ],
+    expect: {
+      static: [
+        'the back-to-origin host is "Back.Other-Provider.cn" (set_req_host_header in cdn.DomainConfig)',
+        "not Alibaba Cloud",
+      ],
+    },
+  },
+  {
+    name: "a domain origin whose stack record is a CNAME to an OSS endpoint needs nothing",
+    resources: [
+      {
+        type: T.dnsAlidnsRecord,
+        name: "origin-record",
+        props: {
+          domainName: "unfiled.cn",
+          rr: "origin",
+          type: "CNAME",
+          value: "site.oss-cn-hangzhou.aliyuncs.com",
+        },
+      },
+      cdn("static", "static.unfiled.cn", [{ type: "domain", content: "origin.unfiled.cn" }]),
+    ],
+    expect: {},
+  },
 ];

@@ -43,7 +43,7 @@ export const icpCdnOriginAccess: StackPolicySpec<CdnOriginMessages> = {
         );
         const what = t.kind(cdn.view.type);
         const d = readDomain(o.host, o.hostField, what, ctx);
-        if (d.kind === "ip") continue;
+        if (d.kind === "not-applicable") continue;
         const key = d.kind === "domain" ? d.domain : `${o.hostField}:${d.shown}`;
         if (hostsSeen.has(key)) continue;
         hostsSeen.add(key);

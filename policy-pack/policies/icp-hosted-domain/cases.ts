@@ -2,7 +2,7 @@
 // engine would call the policy, once in English and once with ICP_GUARD_LANG=zh-CN.
 import type { CaseResource, StackCase } from "../../../test/support/policy-case";
 import { T } from "../../model/resource-types";
-import { UNKNOWN } from "../../model/sentinels";
+import { SECRET_SIG, SIG_KEY as SECRET_SIG_KEY, UNKNOWN } from "../../model/sentinels";
 
 const hz = { region: "cn-hangzhou" };
 const hk = { region: "cn-hongkong" };
@@ -61,6 +61,84 @@ const deployedEip = (provider = hz): CaseResource[] => [
     id: "eip-bp1:i-bp1web",
     props: { allocationId: "eip-bp1", instanceId: "i-bp1web" },
     provider,
+  },
+];
+
+const cname = (name: string, zone: string, rr: string, value: string): CaseResource => ({
+  type: T.dnsAlidnsRecord,
+  name,
+  props: { domainName: zone, rr, type: "CNAME", value },
+});
+
+/** An ACK cluster and an explicit Kubernetes provider whose kubeconfig was computed from it. */
+const ack = (provider = hz, deployed = false): CaseResource[] => [
+  {
+    type: T.csManagedKubernetes,
+    name: "ack",
+    ...(deployed ? { id: "c8f2e1d0a9b84c7d" } : {}),
+    props: { clusterSpec: "ack.pro.small", vswitchIds: [UNKNOWN] },
+    provider,
+  },
+  {
+    type: "pulumi:providers:kubernetes",
+    name: "ack-k8s",
+    props: deployed
+      ? {
+          kubeconfig:
+            "apiVersion: v1\ncontexts:\n- context: {cluster: kubernetes, user: '2748'}\n  name: 2748-c8f2e1d0a9b84c7d\n",
+        }
+      : { kubeconfig: UNKNOWN },
+    ...(deployed ? {} : { propertyDependencies: { kubeconfig: ["ack"] } }),
+  },
+];
+
+const ingress = (
+  name: string,
+  hosts: string[],
+  extra: Partial<CaseResource> = { providerRef: "ack-k8s" },
+): CaseResource => ({
+  type: "kubernetes:networking.k8s.io/v1:Ingress",
+  name,
+  props: {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "Ingress",
+    metadata: { name },
+    spec: {
+      rules: hosts.map((host) => ({ host, http: { paths: [{ path: "/", pathType: "Prefix" }] } })),
+      tls: [{ hosts, secretName: "tls" }],
+    },
+  },
+  ...extra,
+});
+
+/** A mainland (or Hong Kong) SAE application behind an SAE Ingress on a CLB. */
+const sae = (
+  domain: string,
+  opts: { provider?: Record<string, unknown>; clb?: Record<string, unknown> } = {},
+): CaseResource[] => [
+  {
+    type: T.saeApplication,
+    name: "app",
+    props: { appName: "shop", packageType: "Image", replicas: 2 },
+    provider: opts.provider ?? hz,
+  },
+  {
+    type: T.slbApplicationLoadBalancer,
+    name: "sae-clb",
+    props: opts.clb ?? { addressType: "internet" },
+    provider: opts.provider ?? hz,
+  },
+  {
+    type: T.saeIngress,
+    name: "sae-ingress",
+    props: {
+      slbId: UNKNOWN,
+      namespaceId: "cn-hangzhou:shop",
+      listenerPort: 80,
+      rules: [{ domain, path: "/", appId: UNKNOWN, appName: "shop", containerPort: 8080 }],
+    },
+    provider: opts.provider ?? hz,
+    propertyDependencies: { slbId: ["sae-clb"], rules: ["app"] },
   },
 ];
 
@@ -304,10 +382,303 @@ export const cases: StackCase[] = [
     ],
     expect: {
       hosts: [
-        'serves "www.example.com", "unfiled.cn" on alb.LoadBalancer "alb" in cn-hangzhou',
-        'ALB forwarding rule "unfiled.cn"',
+        'serves "www.example.com", "*.unfiled.cn" on alb.LoadBalancer "alb" in cn-hangzhou',
+        'ALB forwarding rule "*.unfiled.cn" (registrable domain unfiled.cn)',
       ],
     },
+  },
+  {
+    name: "an slb.Rule is shown with its domain as declared, and checked normalised",
+    resources: [
+      {
+        type: T.slbApplicationLoadBalancer,
+        name: "clb",
+        id: "lb-1",
+        props: { addressType: "internet" },
+        provider: hz,
+      },
+      {
+        type: T.slbRule,
+        name: "wild",
+        props: { loadBalancerId: "lb-1", frontendPort: 80, domain: "*.Aliyun.com" },
+        provider: hz,
+      },
+    ],
+    expect: {
+      wild: [
+        'serves "*.Aliyun.com" on slb.ApplicationLoadBalancer "clb" in cn-hangzhou',
+        'CLB forwarding rule "*.Aliyun.com" (registrable domain aliyun.com) has no ICP filing',
+        "add a filing covering aliyun.com",
+      ],
+    },
+  },
+  {
+    name: "Function Compute's own test domains (*.fcapp.run) are not the user's to file",
+    resources: [
+      {
+        type: T.slbApplicationLoadBalancer,
+        name: "clb",
+        id: "lb-1",
+        props: { addressType: "internet" },
+        provider: hz,
+      },
+      {
+        type: T.slbRule,
+        name: "fc-test",
+        props: {
+          loadBalancerId: "lb-1",
+          frontendPort: 80,
+          domain: "shop-api-abc.cn-hangzhou.fcapp.run",
+        },
+        provider: hz,
+      },
+    ],
+    expect: {},
+    notApplicable: { "fc-test": "under fcapp.run, a domain Alibaba Cloud owns" },
+  },
+  // --- VPC load balancers: a CLB in a VPC without addressType is intranet ----------------------
+  {
+    name: "preview: a CLB created in a VPC without addressType is intranet: its rule is not judged",
+    resources: [
+      {
+        type: T.slbApplicationLoadBalancer,
+        name: "vpc-clb",
+        props: { vswitchId: UNKNOWN, loadBalancerSpec: "slb.s2.small" },
+        provider: hz,
+        propertyDependencies: { vswitchId: ["vsw"] },
+      },
+      {
+        type: T.slbRule,
+        name: "internal-rule",
+        props: { loadBalancerId: UNKNOWN, frontendPort: 80, domain: "api.unfiled.cn" },
+        provider: hz,
+        propertyDependencies: { loadBalancerId: ["vpc-clb"] },
+      },
+    ],
+    expect: {},
+    notApplicable: { "internal-rule": "does not serve the internet (intranet load balancer)" },
+  },
+  {
+    name: "deployed: the same CLB with addressType internet serves the internet: flagged",
+    resources: [
+      {
+        type: T.slbApplicationLoadBalancer,
+        name: "vpc-clb",
+        id: "lb-vpc",
+        props: { vswitchId: "vsw-1", addressType: "internet" },
+        provider: hz,
+      },
+      {
+        type: T.slbRule,
+        name: "public-rule",
+        props: { loadBalancerId: "lb-vpc", frontendPort: 80, domain: "api.unfiled.cn" },
+        provider: hz,
+      },
+    ],
+    expect: { "public-rule": ['serves "api.unfiled.cn" on slb.ApplicationLoadBalancer "vpc-clb"'] },
+  },
+  {
+    name: "deployed: a record pointing at an intranet CLB's address is not judged",
+    resources: [
+      {
+        type: T.slbApplicationLoadBalancer,
+        name: "vpc-clb",
+        id: "lb-vpc",
+        props: { vswitchId: "vsw-1", address: "10.0.1.20" },
+        provider: hz,
+      },
+      record("internal", "api", "10.0.1.20"),
+    ],
+    expect: {},
+    notApplicable: { internal: "intranet load balancer" },
+  },
+  // --- Alibaba endpoint host names -----------------------------------------------------------
+  {
+    name: "a CNAME to a mainland OSS endpoint needs a filing by any provider",
+    resources: [cname("oss", "unfiled.cn", "static", "site.oss-cn-hangzhou.aliyuncs.com")],
+    expect: {
+      oss: [
+        'dns.AlidnsRecord "oss" points "static.unfiled.cn" at mainland Alibaba Cloud compute: the OSS endpoint "site.oss-cn-hangzhou.aliyuncs.com" (cn-hangzhou).',
+        "add a filing covering unfiled.cn to icp-registry.yaml (filings[].domains)",
+        "from OSS in the Chinese mainland without a valid ICP filing (any access provider)",
+      ],
+    },
+  },
+  {
+    name: "a CNAME to a mainland OSS endpoint, filed with another provider, passes",
+    resources: [cname("oss", "other-provider.cn", "static", "site.oss-cn-hangzhou.aliyuncs.com.")],
+    expect: {},
+  },
+  {
+    name: "a CNAME to a mainland Function Compute endpoint needs Alibaba Cloud access",
+    resources: [cname("fc", "other-provider.cn", "api", "1234567890.cn-hangzhou.fc.aliyuncs.com")],
+    expect: {
+      fc: [
+        'the Function Compute endpoint "1234567890.cn-hangzhou.fc.aliyuncs.com" (cn-hangzhou)',
+        "not Alibaba Cloud",
+        "新增接入",
+      ],
+    },
+  },
+  {
+    name: "a CNAME to a mainland NLB endpoint, filed with Alibaba Cloud, passes",
+    resources: [cname("nlb", "example.com", "tcp", "nlb-0a1b.cn-shanghai.nlb.aliyuncs.com")],
+    expect: {},
+  },
+  {
+    name: "a CNAME to an unfiled domain's ALB endpoint in an unlisted cn- region is mainland",
+    resources: [cname("alb", "unfiled.cn", "app", "alb-9z.cn-newcity.alb.aliyuncs.com")],
+    expect: { alb: ['the ALB endpoint "alb-9z.cn-newcity.alb.aliyuncs.com" (cn-newcity)'] },
+  },
+  {
+    name: "a CNAME to a Hong Kong ALB endpoint is not applicable",
+    resources: [cname("alb", "unfiled.cn", "app", "alb-9z.cn-hongkong.alb.aliyuncs.com")],
+    expect: {},
+    notApplicable: {
+      alb: 'the ALB endpoint "alb-9z.cn-hongkong.alb.aliyuncs.com" in cn-hongkong, outside the Chinese mainland',
+    },
+  },
+  {
+    name: "other *.aliyuncs.com names (an internal OSS endpoint, another product) are not judged",
+    resources: [
+      cname("internal", "unfiled.cn", "i", "site.oss-cn-hangzhou-internal.aliyuncs.com"),
+      cname("other", "unfiled.cn", "o", "abc.cn-hangzhou.log.aliyuncs.com"),
+    ],
+    expect: {},
+    notApplicable: {
+      internal:
+        '"site.oss-cn-hangzhou-internal.aliyuncs.com"; only OSS, Function Compute, ALB and NLB',
+      other: "so it is not judged",
+    },
+  },
+  // --- Kubernetes Ingresses on ACK --------------------------------------------------------------
+  {
+    name: "preview: an Ingress on a mainland ACK cluster (kubeconfig computed from it) is flagged",
+    resources: [...ack(), ingress("web", ["shop.unfiled.cn", "*.unfiled.cn"])],
+    expect: {
+      web: [
+        'k8s.networking.v1.Ingress "web" serves "shop.unfiled.cn", "*.unfiled.cn" on cs.ManagedKubernetes "ack" in cn-hangzhou',
+        'Kubernetes Ingress host "shop.unfiled.cn" (registrable domain unfiled.cn) has no ICP filing',
+        "with accessProviders: [alibaba-cloud]",
+        'Kubernetes Ingress host "*.unfiled.cn"',
+      ],
+    },
+  },
+  {
+    name: "preview: an Ingress host filed with another provider must add Alibaba Cloud",
+    resources: [...ack(), ingress("web", ["www.other-provider.cn"])],
+    expect: { web: ['"www.other-provider.cn" is filed as 京ICP备11018762号', "新增接入"] },
+  },
+  {
+    name: "preview: an Ingress host filed with Alibaba Cloud passes",
+    resources: [...ack(), ingress("web", ["www.example.com"])],
+    expect: {},
+  },
+  {
+    name: "deployed: the kubeconfig names the cluster by id; the legacy extensions Ingress is read too",
+    resources: [
+      ...ack(hz, true),
+      {
+        ...ingress("legacy", ["m.unfiled.cn"]),
+        type: "kubernetes:extensions/v1beta1:Ingress",
+      },
+    ],
+    expect: {
+      legacy: [
+        'k8s.extensions.v1beta1.Ingress "legacy" serves "m.unfiled.cn" on cs.ManagedKubernetes "ack"',
+      ],
+    },
+  },
+  {
+    name: "preview: a kubeconfig from an invoke names no cluster; the provider's dependsOn links it",
+    resources: [
+      ...ack().map((r) =>
+        r.name === "ack-k8s" ? { ...r, propertyDependencies: {}, dependencies: ["ack"] } : r,
+      ),
+      ingress("web", ["shop.unfiled.cn"]),
+    ],
+    expect: { web: ['serves "shop.unfiled.cn" on cs.ManagedKubernetes "ack" in cn-hangzhou'] },
+  },
+  {
+    name: "hosts read out of a secret Ingress spec print as [secret]",
+    resources: [
+      ...ack(),
+      {
+        ...ingress("web", []),
+        props: {
+          spec: {
+            [SECRET_SIG_KEY]: SECRET_SIG,
+            value: { rules: [{ host: "hidden.unfiled.cn" }], tls: [{ hosts: ["tls.unfiled.cn"] }] },
+          },
+        },
+      },
+    ],
+    expect: {
+      web: [
+        'serves "[secret]", "[secret]" on cs.ManagedKubernetes "ack"',
+        'Kubernetes Ingress host "[secret]" has no ICP filing',
+      ],
+    },
+  },
+  {
+    name: "an Ingress on a Hong Kong ACK cluster is not applicable",
+    resources: [...ack(hk), ingress("web", ["shop.unfiled.cn"])],
+    expect: {},
+    notApplicable: {
+      web: 'cs.ManagedKubernetes "ack" in cn-hongkong, outside the Chinese mainland',
+    },
+  },
+  {
+    name: "an Ingress through the default Kubernetes provider: the cluster is unknown",
+    resources: [
+      ...ack(),
+      { type: "pulumi:providers:kubernetes", name: "default_4_34_2", props: {} },
+      ingress("web", ["shop.unfiled.cn"], { providerRef: "default_4_34_2" }),
+    ],
+    expect: {},
+    notApplicable: {
+      web: "deployed through the default Kubernetes provider: the cluster is unknown",
+    },
+  },
+  {
+    name: "an Ingress whose kubeconfig comes from config is not tied to a cluster",
+    resources: [
+      ...ack(),
+      {
+        type: "pulumi:providers:kubernetes",
+        name: "from-config",
+        props: { kubeconfig: "apiVersion: v1\nclusters: []\n" },
+      },
+      ingress("web", ["shop.unfiled.cn"], { providerRef: "from-config" }),
+    ],
+    expect: {},
+    notApplicable: {
+      web: "not computed from an ACK cluster of this stack, and the provider does not dependsOn one: the cluster is unknown",
+    },
+  },
+  // --- SAE Ingresses ----------------------------------------------------------------------------
+  {
+    name: "preview: an SAE Ingress rule of a mainland application is flagged",
+    resources: sae("shop.unfiled.cn"),
+    expect: {
+      "sae-ingress": [
+        'sae.Ingress "sae-ingress" serves "shop.unfiled.cn" on sae.Application "app" in cn-hangzhou',
+        'SAE Ingress domain "shop.unfiled.cn"',
+        "with accessProviders: [alibaba-cloud]",
+      ],
+    },
+  },
+  {
+    name: "an SAE Ingress of a Hong Kong application is not applicable",
+    resources: sae("shop.unfiled.cn", { provider: hk }),
+    expect: {},
+    notApplicable: { "sae-ingress": "outside the Chinese mainland" },
+  },
+  {
+    name: "an SAE Ingress on an intranet CLB is not applicable",
+    resources: sae("shop.unfiled.cn", { clb: { addressType: "intranet" } }),
+    expect: {},
+    notApplicable: { "sae-ingress": "intranet load balancer" },
   },
   ...(["conditions", "hostConfig", "values"] as const).map(
     (where): StackCase => ({

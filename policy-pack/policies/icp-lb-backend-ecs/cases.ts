@@ -123,6 +123,103 @@ function deployedClb(
   return out;
 }
 
+/** A deployed internet CLB with an HTTP listener and an Auto Scaling group behind it. */
+function scaledClb(
+  opts: {
+    provider?: Record<string, unknown>;
+    attached?: Record<string, unknown>;
+    eip?: boolean;
+  } = {},
+): CaseResource[] {
+  const provider = opts.provider ?? hz;
+  const out: CaseResource[] = [
+    {
+      type: T.slbApplicationLoadBalancer,
+      name: "clb",
+      id: "lb-1",
+      props: { addressType: "internet" },
+      provider,
+    },
+    {
+      type: T.slbListener,
+      name: "http",
+      props: { loadBalancerId: "lb-1", frontendPort: 80, protocol: "http" },
+      provider,
+    },
+    {
+      type: T.essScalingGroup,
+      name: "asg",
+      id: "asg-1",
+      props: { minSize: 1, maxSize: 4, loadbalancerIds: ["lb-1"], vswitchIds: ["vsw-1"] },
+      provider,
+    },
+  ];
+  if (opts.attached) {
+    out.push(
+      {
+        type: T.ecsInstance,
+        name: "anchor",
+        id: "i-anchor",
+        props: { instanceType: "ecs.g7.large", ...opts.attached },
+        provider,
+      },
+      {
+        type: T.essAttachment,
+        name: "asg-anchor",
+        props: { scalingGroupId: "asg-1", instanceIds: ["i-anchor"] },
+        provider,
+      },
+    );
+  }
+  if (opts.eip) {
+    out.push(
+      { type: T.ecsEipAddress, name: "eip", id: "eip-1", props: { bandwidth: "5" }, provider },
+      {
+        type: T.ecsEipAssociation,
+        name: "eip-assoc",
+        props: { allocationId: "eip-1", instanceId: "i-anchor" },
+        provider,
+      },
+    );
+  }
+  return out;
+}
+
+/** A new ALB whose server group takes an Auto Scaling group's instances (preview links only). */
+function previewScaledAlb(attach: CaseResource): CaseResource[] {
+  return [
+    {
+      type: T.albLoadBalancer,
+      name: "alb",
+      props: { addressType: "Internet", zoneMappings: [{ zoneId: "cn-shanghai-b" }] },
+    },
+    { type: T.albServerGroup, name: "sg", props: { serverGroupName: "web", servers: [] } },
+    {
+      type: T.albListener,
+      name: "https",
+      props: {
+        loadBalancerId: UNKNOWN,
+        listenerPort: 443,
+        listenerProtocol: "HTTPS",
+        defaultActions: [
+          {
+            type: "ForwardGroup",
+            forwardGroupConfig: { serverGroupTuples: [{ serverGroupId: UNKNOWN }] },
+          },
+        ],
+      },
+      propertyDependencies: { loadBalancerId: ["alb"], defaultActions: ["sg"] },
+    },
+    {
+      type: T.essScalingGroup,
+      name: "asg",
+      props: { minSize: 1, maxSize: 4, vswitchIds: [UNKNOWN] },
+      provider: { region: "cn-shanghai" },
+    },
+    attach,
+  ];
+}
+
 export const cases: StackCase[] = [
   {
     name: "preview: a CLB whose only backend is pay-as-you-go is flagged on the load balancer",
@@ -391,6 +488,169 @@ servers:
     name: "an expired exemption no longer applies",
     resources: [...previewClb(postpaid, { lbName: "old-clb" })],
     expect: { "old-clb": ["PostPaid", "expired on 2026-01-31"] },
+  },
+  // --- VPC load balancers ------------------------------------------------------------------------
+  {
+    name: "preview: a CLB created in a VPC without addressType is intranet, not flagged",
+    resources: previewClb(postpaid).map((r) =>
+      r.type === T.slbApplicationLoadBalancer
+        ? {
+            ...r,
+            props: { vswitchId: UNKNOWN, loadBalancerSpec: "slb.s2.small" },
+            propertyDependencies: { vswitchId: ["vsw"] },
+          }
+        : r,
+    ),
+    expect: {},
+    notApplicable: {
+      clb: "a CLB created in a VPC (vswitchId set) without addressType is intranet",
+    },
+  },
+  {
+    name: "deployed: a CLB without vswitchId and without addressType is internet-facing",
+    resources: deployedClb(postpaid).map((r) =>
+      r.type === T.slbApplicationLoadBalancer ? { ...r, props: { address: "47.96.2.1" } } : r,
+    ),
+    expect: { clb: ["is an internet-facing load balancer in cn-hangzhou", "PostPaid"] },
+  },
+  {
+    name: "an addressType ICP Guard does not know counts as internet (fail safe)",
+    resources: deployedClb(postpaid).map((r) =>
+      r.type === T.slbApplicationLoadBalancer
+        ? { ...r, props: { vswitchId: "vsw-1", addressType: "public" } }
+        : r,
+    ),
+    expect: { clb: ["is an internet-facing load balancer", "PostPaid"] },
+  },
+  {
+    name: "an intranet ALB is not flagged",
+    resources: previewScaledAlb({
+      type: T.essAlbServerGroupAttachment,
+      name: "asg-alb",
+      props: { scalingGroupId: UNKNOWN, albServerGroupId: UNKNOWN, port: 80, weight: 100 },
+      propertyDependencies: { scalingGroupId: ["asg"], albServerGroupId: ["sg"] },
+    }).map((r) =>
+      r.type === T.albLoadBalancer ? { ...r, props: { ...r.props, addressType: "Intranet" } } : r,
+    ),
+    expect: {},
+    notApplicable: { alb: "addressType is intranet" },
+  },
+  // --- Auto Scaling ---------------------------------------------------------------------------------
+  {
+    name: "deployed: a CLB whose backends come from a scaling group is told so, naming the group",
+    resources: scaledClb(),
+    expect: {
+      clb: [
+        'the instances that Auto Scaling group ess.ScalingGroup "asg" creates are pay-as-you-go or preemptible',
+        "Fix: attach at least one subscription ECS",
+      ],
+    },
+  },
+  {
+    name: "deployed: an eligible ECS put into the group with ess.Attachment is a backend: passes",
+    resources: scaledClb({ attached: prepaid, eip: true }),
+    expect: {},
+  },
+  {
+    name: "deployed: a pay-as-you-go ECS put into the group is judged like any other backend",
+    resources: scaledClb({ attached: postpaid }),
+    expect: {
+      clb: [
+        'Auto Scaling group ess.ScalingGroup "asg" creates',
+        'backend ecs.Instance "anchor" cannot give an ICP service code',
+        "PostPaid",
+      ],
+    },
+  },
+  {
+    name: "a Hong Kong twin of the scaled CLB is not flagged",
+    resources: scaledClb({ provider: hk }),
+    expect: {},
+  },
+  {
+    name: "preview: ess.AlbServerGroupAttachment puts the group behind the ALB's server group",
+    resources: previewScaledAlb({
+      type: T.essAlbServerGroupAttachment,
+      name: "asg-alb",
+      props: { scalingGroupId: UNKNOWN, albServerGroupId: UNKNOWN, port: 80, weight: 100 },
+      propertyDependencies: { scalingGroupId: ["asg"], albServerGroupId: ["sg"] },
+    }),
+    expect: {
+      alb: [
+        'alb.LoadBalancer "alb" is an internet-facing load balancer in cn-shanghai',
+        'Auto Scaling group ess.ScalingGroup "asg" (attached by ess.AlbServerGroupAttachment "asg-alb") creates',
+      ],
+    },
+  },
+  {
+    name: "preview: ess.ServerGroupAttachment (type ALB) does the same",
+    resources: previewScaledAlb({
+      type: T.essServerGroupAttachment,
+      name: "asg-sg",
+      props: { scalingGroupId: UNKNOWN, serverGroupId: UNKNOWN, type: "ALB", port: 80 },
+      propertyDependencies: { scalingGroupId: ["asg"], serverGroupId: ["sg"] },
+    }),
+    expect: { alb: ['(attached by ess.ServerGroupAttachment "asg-sg")'] },
+  },
+  {
+    name: "preview: a scaling group's albServerGroups put it behind the ALB",
+    resources: previewScaledAlb({
+      type: T.ecsInstance,
+      name: "unrelated",
+      props: { ...postpaid, availabilityZone: "cn-shanghai-b" },
+    }).map((r) =>
+      r.type === T.essScalingGroup
+        ? {
+            ...r,
+            props: {
+              ...r.props,
+              albServerGroups: [{ albServerGroupId: UNKNOWN, port: 80, weight: 100 }],
+            },
+            propertyDependencies: { albServerGroups: ["sg"] },
+          }
+        : r,
+    ),
+    expect: { alb: ['Auto Scaling group ess.ScalingGroup "asg" creates'] },
+  },
+  {
+    name: "preview: ess.ScalingGroupVServerGroups puts the group behind a CLB's vserver group",
+    resources: [
+      ...previewClb(postpaid).filter((r) => r.type !== T.slbBackendServer),
+      { type: T.essScalingGroup, name: "asg", props: { minSize: 1, maxSize: 2 }, provider: hz },
+      {
+        type: T.essScalingGroupVServerGroups,
+        name: "asg-vsg",
+        props: {
+          scalingGroupId: UNKNOWN,
+          vserverGroups: [
+            {
+              loadbalancerId: UNKNOWN,
+              vserverAttributes: [{ vserverGroupId: UNKNOWN, port: 80, weight: 100 }],
+            },
+          ],
+        },
+        provider: hz,
+        propertyDependencies: { scalingGroupId: ["asg"], vserverGroups: ["clb"] },
+      },
+    ],
+    expect: {
+      clb: [
+        'Auto Scaling group ess.ScalingGroup "asg" (attached by ess.ScalingGroupVServerGroups "asg-vsg")',
+      ],
+    },
+  },
+  {
+    name: "an ess.Attachment whose group is unknown and computed from nothing makes the verdict unverifiable",
+    resources: [
+      ...scaledClb({ attached: prepaid, eip: true }).map((r) =>
+        r.type === T.essAttachment
+          ? { ...r, props: { scalingGroupId: UNKNOWN, instanceIds: ["i-anchor"] } }
+          : r,
+      ),
+    ],
+    settings: { unknownValues: "skip" },
+    expect: {},
+    notApplicable: { clb: "could not be verified during preview" },
   },
   {
     name: "a listener whose load balancer is unknown and not computed from any resource (an event log) makes the CLB 'could not verify'",

@@ -1,6 +1,7 @@
 /**
  * What icp-lb-backend-ecs says, in English and Simplified Chinese: the load balancer and its web
- * listeners, why each backend cannot give a service code, and how to fix it.
+ * listeners, why each backend cannot give a service code (Auto Scaling instances never can), and
+ * how to fix it; why an intranet load balancer is not judged.
  */
 import type { PolicyText } from "../../framework/policy-spec";
 import { clip } from "../../model/clip";
@@ -13,6 +14,10 @@ export interface LbBackendMessages extends PolicyText {
   backendExternal(id: string): string;
   backendUnknown(via: string): string;
   backendNotEcs(server: string): string;
+  /** Instances an Auto Scaling group creates are never eligible. */
+  backendScalingGroup(p: { group: string; via?: string }): string;
+  /** Not applicable: the load balancer does not answer on the internet. */
+  naIntranet(why: "declared" | "vpc-default"): string;
   /** A listener or attachment whose load balancer is unknown during preview. */
   linkUnknown(link: string): string;
   /** Closes a list of problems cut short: "and 3 more". */
@@ -37,6 +42,12 @@ export const messages: Localized<LbBackendMessages> = {
     backendUnknown: (via) =>
       `a backend attached by ${via} is unknown during preview and is not computed from any resource of this stack`,
     backendNotEcs: (server) => `backend ${server} is not an ECS instance`,
+    backendScalingGroup: (p) =>
+      `the instances that Auto Scaling group ${p.group}${p.via ? ` (attached by ${p.via})` : ""} creates are pay-as-you-go or preemptible and can never give an ICP service code; an ECS put into the group with ess.Attachment counts only if it is eligible itself`,
+    naIntranet: (why) =>
+      why === "declared"
+        ? "addressType is intranet: the load balancer does not serve the internet"
+        : "a CLB created in a VPC (vswitchId set) without addressType is intranet: it does not serve the internet (set addressType: internet to make it public)",
     linkUnknown: (link) =>
       `the load balancer of ${link} is unknown during preview and is not computed from any resource of this stack (an event log never says), so it may belong to this one: ICP Guard could not verify this load balancer`,
     andMore: (n) => `and ${n} more`,
@@ -58,6 +69,12 @@ export const messages: Localized<LbBackendMessages> = {
       `后端 ${clip(id)} 既不在本栈中，也不在 icp-registry.yaml 的 servers 中，ICP Guard 无法判断其是否符合条件`,
     backendUnknown: (via) => `${via} 挂载的某个后端在预览时未知，且不是由本栈中的资源计算得出`,
     backendNotEcs: (server) => `后端 ${server} 不是 ECS 实例`,
+    backendScalingGroup: (p) =>
+      `弹性伸缩组 ${p.group}${p.via ? `（由 ${p.via} 挂载）` : ""}创建的实例为按量付费或抢占式实例，无法提供 ICP 备案服务号；通过 ess.Attachment 加入伸缩组的 ECS 只有自身符合条件时才计入`,
+    naIntranet: (why) =>
+      why === "declared"
+        ? "addressType 为 intranet：该负载均衡不对公网提供服务"
+        : "在 VPC 中创建（设置了 vswitchId）且未设置 addressType 的 CLB 为私网负载均衡，不对公网提供服务（设置 addressType: internet 才会公网可访问）",
     linkUnknown: (link) =>
       `${link} 所属的负载均衡在预览时未知，且不是由本栈中的资源计算得出（事件日志不记录依赖），它可能属于本负载均衡：ICP Guard 无法验证本负载均衡`,
     andMore: (n) => `另有 ${n} 项`,

@@ -2,20 +2,27 @@
  * icp-lb-backend-ecs (reference: README.md in this folder): a load balancer cannot give an ICP service code, so an
  * internet-facing mainland CLB/ALB/NLB that serves web traffic needs at least one backend ECS
  * that can (subscription of 3+ months with a public IP), in the stack or listed in the registry.
+ * Instances an Auto Scaling group creates never can; an ECS attached to the group can, if eligible.
  * A listener or attachment whose load balancer is unknown during preview (and not computed from
  * any resource of the stack: every unknown id in an event log) could belong to any load balancer
  * of its family, so it never lets one pass: each it could belong to is "could not verify".
  */
 
 import { printableRegion } from "../../checks/scope";
-import { fromProblems, type Problem, type StackFinding } from "../../framework/finding";
+import {
+  fromProblems,
+  notApplicable,
+  type Problem,
+  type StackFinding,
+} from "../../framework/finding";
 import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import type { ListenerInfo } from "../../graph/load-balancers";
-import type { GraphNode, Ref } from "../../graph/stack-graph";
+import type { Ref } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
 import { registryServerEligibility } from "../../model/eligibility";
-import { printable, readString } from "../../model/props";
-import { ECS_LIKE } from "../../model/type-index";
+import { exposure } from "../../model/internet-facing";
+import { printable } from "../../model/props";
+import { ECS_LIKE, ESS_GROUPS } from "../../model/type-index";
 import { type LbBackendMessages, messages } from "./messages";
 
 const WEB_PROTOCOLS = new Set(["http", "https", "quic"]);
@@ -28,12 +35,6 @@ function isWeb(l: ListenerInfo, webPorts: readonly number[]): boolean {
   if (proto && WEB_PROTOCOLS.has(proto)) return true;
   if (l.port.kind === "known" && webPorts.includes(l.port.value)) return true;
   return l.protocol.kind === "unknown" || l.port.kind === "unknown";
-}
-
-/** Internet-facing unless addressType says intranet; missing or unknown counts as internet. */
-function internetFacing(lb: GraphNode): boolean {
-  const a = readString(lb.view.props, "addressType");
-  return !(a.kind === "known" && a.value.trim().toLowerCase() === "intranet");
 }
 
 /** `slb.Listener "http" HTTP:80`; a secret protocol or port prints as "[secret]". */
@@ -62,7 +63,12 @@ export const icpLbBackendEcs: StackPolicySpec<LbBackendMessages> = {
     const orphansByType = new Map<string, { web: ListenerInfo[]; backends: boolean }>();
     for (const info of m.loadBalancers.all()) {
       const lbNode = info.lb;
-      if (!m.inMainland(lbNode) || !internetFacing(lbNode)) continue;
+      if (!m.inMainland(lbNode)) continue;
+      const exposed = exposure(lbNode.view);
+      if (!exposed.internet) {
+        out.push({ urn: lbNode.view.urn, finding: notApplicable(msg.naIntranet(exposed.why)) });
+        continue;
+      }
       const web = info.listeners.filter((l) => isWeb(l, ctx.settings.webPorts));
       // Links that could belong to this load balancer: a web listener among them may make it serve
       // the web, a backend among them may be its eligible one.
@@ -108,6 +114,12 @@ export const icpLbBackendEcs: StackPolicySpec<LbBackendMessages> = {
           return;
         }
         const server = t.resource(ref.node.view.type, ref.node.view.name);
+        if (ESS_GROUPS.has(ref.node.view.type)) {
+          // The group's own loadbalancerIds/albServerGroups, or a separate attachment resource.
+          const attached = via === server ? undefined : via;
+          problems.push({ text: msg.backendScalingGroup({ group: server, via: attached }) });
+          return;
+        }
         if (!ECS_LIKE.has(ref.node.view.type)) {
           problems.push({ text: msg.backendNotEcs(server) });
           return;

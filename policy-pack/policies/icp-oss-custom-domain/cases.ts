@@ -81,11 +81,12 @@ export const cases: PolicyCase[] = [
     expect: { violation: ["domain is a list where a string belongs"] },
   },
   {
-    name: "an IDN domain is normalised before the registry lookup",
+    name: "an IDN domain is normalised before the registry lookup, and shown as declared",
     resource: cname("assets", "图片.例子.中国", "cn-hangzhou"),
     expect: {
       violation: [
-        '"xn--wcsw84d.xn--fsqu00a.xn--fiqs8s" (registrable domain xn--fsqu00a.xn--fiqs8s)',
+        '"图片.例子.中国" (registrable domain xn--fsqu00a.xn--fiqs8s)',
+        "add a filing covering xn--fsqu00a.xn--fiqs8s",
       ],
     },
   },

@@ -1,5 +1,6 @@
 /**
- * TEST-ONLY, PREVIEW-ONLY stand-in for a resource provider plugin (`pulumi-resource-alicloud`),
+ * TEST-ONLY, PREVIEW-ONLY stand-in for a resource provider plugin (`pulumi-resource-alicloud`, and
+ * `pulumi-resource-kubernetes` for examples/ack-ingress),
  * so the real Pulumi CLI can preview the example programs offline. Installed by
  * test/pulumi/support/engine.ts into PULUMI_HOME/plugins/resource-<name>-v<version>/ as a shell
  * script that runs this file with node; never part of dist/.

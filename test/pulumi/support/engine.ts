@@ -24,6 +24,10 @@ export const PULUMI_VERSION = "3.274.1";
 export const ALICLOUD_VERSION: string = JSON.parse(
   fs.readFileSync(path.join(ROOT, "node_modules", "@pulumi", "alicloud", "package.json"), "utf8"),
 ).version;
+/** The provider version the examples' @pulumi/kubernetes asks for (examples/ack-ingress). */
+export const KUBERNETES_VERSION: string = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "node_modules", "@pulumi", "kubernetes", "package.json"), "utf8"),
+).version;
 /** Pinned so the exemption examples do not age (the same day test/examples uses). */
 export const TODAY = "2026-12-01";
 const PROVIDER_STANDIN = path.join(ROOT, "test", "pulumi", "provider", "index.js");
@@ -197,6 +201,7 @@ export class Sandbox {
       ...extraEnv,
     };
     this.installProvider("alicloud", ALICLOUD_VERSION);
+    this.installProvider("kubernetes", KUBERNETES_VERSION);
   }
 
   static create(cli: PulumiCli, extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
