@@ -17,7 +17,7 @@ import {
 } from "../../framework/finding";
 import { policyText, type StackPolicySpec } from "../../framework/policy-spec";
 import type { ListenerInfo } from "../../graph/load-balancers";
-import type { GraphNode, Ref } from "../../graph/stack-graph";
+import type { Ref } from "../../graph/stack-graph";
 import { StackModel } from "../../graph/stack-model";
 import { registryServerEligibility } from "../../model/eligibility";
 import { exposure } from "../../model/internet-facing";
