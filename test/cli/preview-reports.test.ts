@@ -71,7 +71,7 @@ describe("a Hong Kong stack", () => {
           stacks: ["hongkong-website/prod"],
           file: "examples/icp-registry.yaml",
           source: "option",
-          filings: 5,
+          filings: 8,
           servers: 2,
           exemptions: 2,
         },
@@ -86,7 +86,7 @@ describe("a Hong Kong stack", () => {
     async () => {
       const plain = await preview(["examples/hongkong-website", "--registry", REGISTRY]);
       expect(plain.stdout).toContain(
-        "ICP registry: examples/icp-registry.yaml (--registry): 5 filings, 2 servers, 2 exemptions\n",
+        "ICP registry: examples/icp-registry.yaml (--registry): 8 filings, 2 servers, 2 exemptions\n",
       );
       expect(plain.stdout).toContain(
         "Not applicable: 6 results (--show-skipped lists them)\nNo policy violations.\n",
@@ -127,7 +127,7 @@ describe("an exemption in force", () => {
             "Imported from the old account; filing of example-legacy.cn in progress, ticket OPS-4312",
           expires: "2027-06-30",
           match: "urn:pulumi:*::exempted-legacy-domain::alicloud:cdn/domainNew:DomainNew::legacy-*",
-          exemption: { file: "examples/icp-registry.yaml", line: 50 },
+          exemption: { file: "examples/icp-registry.yaml", line: 65 },
           location: { file: "examples/exempted-legacy-domain/index.ts", line, column: 1 },
         },
       ]);
@@ -135,7 +135,7 @@ describe("an exemption in force", () => {
       expect(doc.notApplicable.map((na) => nameOf(na.urn))).not.toContain("legacy-downloads");
 
       const recorded =
-        "exempted until 2027-06-30 by examples/icp-registry.yaml:50: Imported from the old account; filing of example-legacy.cn in progress, ticket OPS-4312";
+        "exempted until 2027-06-30 by examples/icp-registry.yaml:65: Imported from the old account; filing of example-legacy.cn in progress, ticket OPS-4312";
       expect(text.stdout).toContain(
         `Exempted (registry exemptions in force):\n    alicloud:cdn/domainNew:DomainNew (legacy-downloads) at examples/exempted-legacy-domain/index.ts:${line}:\n        icp-cdn-domain  (alicloud-icp-guard@v0.1.0)\n            ${recorded}\n`,
       );
@@ -161,7 +161,7 @@ describe("an exemption in force", () => {
         {
           kind: "external",
           justification:
-            "Imported from the old account; filing of example-legacy.cn in progress, ticket OPS-4312; exempted until 2027-06-30 (examples/icp-registry.yaml:50)",
+            "Imported from the old account; filing of example-legacy.cn in progress, ticket OPS-4312; exempted until 2027-06-30 (examples/icp-registry.yaml:65)",
         },
       ]);
     },
