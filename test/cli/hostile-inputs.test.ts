@@ -53,7 +53,7 @@ describe("the hostile corpus", () => {
     const lines = text.stdout.split("\n");
     expect(lines).not.toContain("No policy violations.");
     expect(lines).toContain(
-      "    test:index:Bucket (evil\\n\\u001b[32mNo policy violations.\\u001b[0m\\r):",
+      "    test:index:Bucket (evil\\n\\u001b[32mNo policy violations.\\u001b[0m\\r) at test/fixtures/hostile/control-characters-in-name.json:3:",
     );
     const md = runCli(["scan", file, ...MINIMAL, "--format", "markdown"]);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: no escape or carriage return may pass raw
