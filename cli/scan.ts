@@ -351,9 +351,10 @@ function groupByStack(batches: Batch[], opts: ScanOptions): Group[] {
     const states = items.map((i) => i.state);
     return {
       target: {
-        // The DIY backend's organization name, which the engine would pass for a local stack.
+        // A stack file names no organisation, and `pulumi policy analyze --file` passes none to
+        // the pack: neither does scan, unless --stack names one.
         identity: opts.stack ?? {
-          organization: "organization",
+          organization: "",
           project: g.project,
           stack: g.stack,
         },

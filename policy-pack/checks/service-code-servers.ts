@@ -68,8 +68,14 @@ export class RegistryServers {
   }
 }
 
+/**
+ * The stack as a person names it: `org/project/stack`, or `project/stack` when the engine named no
+ * organisation (`pulumi policy analyze`, `icp-guard scan` of a file).
+ */
 export function stackText(s: StackIdentity): string {
-  return `${s.organization}/${s.project}/${s.stack}`;
+  return s.organization === ""
+    ? `${s.project}/${s.stack}`
+    : `${s.organization}/${s.project}/${s.stack}`;
 }
 
 /** Each failed requirement as a problem; one decided only by an unknown is marked so. */

@@ -76,7 +76,9 @@ describe("stack export", () => {
       name: "probe",
       stack: "dev",
       project: "shop",
-      organization: "organization",
+      // A stack file names no organisation and `pulumi policy analyze --file` passes none: the
+      // pack's pulumi.getOrganization() throws, as under the real engine.
+      organization: null,
       dryRun: false,
       // PULUMI_CONFIG alicloud:region, from the default provider's inputs.
       region: "cn-hangzhou",
@@ -105,10 +107,18 @@ describe("stack export", () => {
     });
   });
 
-  it("sends an encrypted secret as a secret the pack cannot read", () => {
+  it("sends an encrypted secret it cannot decrypt as the secret text [secret], as pulumi policy analyze does", () => {
+    // The fixture's passphrase salt is not a real one: no passphrase can open it.
     const { report } = scanJson([input("stack-export.json")]);
     expect(report?.violations.find((v) => v.policyName === "secret-probe")?.message).toBe(
-      "can't run policy 'secret-probe' from policy pack 'second-pack@v0.9.0' during preview: string value at .password can't be known during preview",
+      'Reports how secrets arrive.\npassword arrives as "[secret]"',
+    );
+  });
+
+  it("says on stderr why the secrets were redacted and what would open them", () => {
+    const { stderr } = scanJson([input("stack-export.json")]);
+    expect(stderr).toContain(
+      `icp-guard: warning: could not decrypt secrets in ${input("stack-export.json")} (deployment.secrets_providers.state.salt is not a passphrase salt (v1:…): export the stack again); analyzing with secret values redacted to "[secret]", as pulumi policy analyze does\n`,
     );
   });
 

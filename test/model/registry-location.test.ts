@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { stackText } from "../../policy-pack/checks/service-code-servers";
 import { createRuntime, learnStack, registryDir } from "../../policy-pack/framework/runtime";
 import { EMPTY_REGISTRY } from "../../policy-pack/model/registry";
 
@@ -87,6 +88,11 @@ describe("learnStack: the stack identity when the engine gives none (pulumi poli
     learnStack(runtime, "urn:pulumi:prod::shop::alicloud:ecs/instance:Instance::web");
     expect(runtime.env.stack).toEqual({ organization: "", project: "shop", stack: "prod" });
     expect(runtime.registry.serversOfStack(runtime.env.stack).map((s) => s.name)).toEqual(["a"]);
+    // Messages name the stack as the engine knows it: no organisation, no leading slash.
+    expect(stackText(runtime.env.stack)).toBe("shop/prod");
+    expect(stackText({ organization: "acme", project: "shop", stack: "prod" })).toBe(
+      "acme/shop/prod",
+    );
   });
 
   it("never overrides what the engine said", () => {

@@ -27,6 +27,7 @@ import {
   EXAMPLES,
   EXAMPLES_REGISTRY,
   icpGuard,
+  icpGuardEnv,
   ROOT,
   Sandbox,
 } from "./support/engine";
@@ -57,8 +58,14 @@ describeWithPulumi("pulumi policy analyze --file = icp-guard scan", (cli) => {
     return verdict;
   }
 
-  async function scan(file: string, registry: string): Promise<Verdict> {
-    const r = await icpGuard(["scan", file, "--format", "json", "--registry", registry]);
+  async function scan(
+    file: string,
+    registry: string,
+    env: NodeJS.ProcessEnv = {},
+  ): Promise<Verdict> {
+    const r = await icpGuard(["scan", file, "--format", "json", "--registry", registry], {
+      env: icpGuardEnv(env),
+    });
     const verdict = icpGuardVerdict(r);
     if (verdict.outcome === "error") throw new Error(describeRun("icp-guard scan", r));
     return verdict;
@@ -81,12 +88,9 @@ describeWithPulumi("pulumi policy analyze --file = icp-guard scan", (cli) => {
       const label = Object.entries(config)
         .map(([k, v]) => ` --config ${k}=${v}`)
         .join("");
-      // KNOWN DISCREPANCY (docs/real-engine.md, "No stack identity under policy analyze"):
-      // `pulumi policy analyze` sends no ConfigureStack. The pack now learns project and stack
-      // from the URNs (runtime.ts learnStack), yet this example still differed in the last run
-      // under the real CLI; remove `.fails` once it agrees.
-      const test = name === "anchor-server-removed" ? it.fails : it;
-      test(`example ${name}${label}`, async () => {
+      // anchor-server-removed: `pulumi policy analyze` sends no ConfigureStack, so the pack learns
+      // project and stack from the URNs (docs/real-engine.md, difference 1).
+      it(`example ${name}${label}`, async () => {
         const run = await runProgram(`${EXAMPLES}/${name}`, { config });
         const file = exportFile(`${name}${label.replace(/\W+/g, "-")}`, run.states);
         const engine = await expectSame(file, EXAMPLES_REGISTRY);
@@ -157,34 +161,31 @@ describeWithPulumi("pulumi policy analyze --file = icp-guard scan", (cli) => {
       expect(exp.stdout).toContain('"ciphertext"');
       const encrypted = sandbox.path("exports", "import-encrypted.json");
       fs.writeFileSync(encrypted, exp.stdout);
-      const oursEncrypted = await scan(encrypted, generatedRegistry);
+      const passphrase = { PULUMI_CONFIG_PASSPHRASE: sandbox.env.PULUMI_CONFIG_PASSPHRASE };
       results.passphrase = {
         engine: await analyze(encrypted, generatedRegistry),
-        ours: oursEncrypted,
+        ours: await scan(encrypted, generatedRegistry, passphrase),
       };
       results.redacted = {
         engine: await analyze(encrypted, generatedRegistry, {
           PULUMI_CONFIG_PASSPHRASE: undefined,
         }),
-        ours: oursEncrypted,
+        ours: await scan(encrypted, generatedRegistry),
       };
       // With the passphrase the engine sees exactly what the plaintext import showed.
       expect(results.passphrase.engine).toEqual(engine);
     });
 
-    // KNOWN DISCREPANCY (docs/real-engine.md, "Encrypted secrets in a stack export"): the engine
-    // decrypts a passphrase export's secrets when PULUMI_CONFIG_PASSPHRASE is set, so the pack sees
-    // the values; icp-guard scan sends every `ciphertext` secret as an unknown (cli/engine/wire.ts
-    // toWire), so filed domains become "cannot verify" violations. Remove `.fails` once fixed.
-    it.fails("encrypted export, passphrase set: icp-guard scan = analyze --file (which decrypts)", () => {
+    // Once a difference (docs/real-engine.md, "Encrypted secrets in a stack export"): icp-guard
+    // scan now decrypts a passphrase export as the engine does (cli/export-secrets.ts).
+    it("encrypted export, passphrase set: icp-guard scan = analyze --file (which decrypts)", () => {
       const { engine, ours } = results.passphrase;
       expect(ours.violations).toEqual(engine.violations);
       expect(ours.outcome).toBe(engine.outcome);
     });
 
-    // KNOWN DISCREPANCY (same section): without the passphrase the engine redacts every secret to
-    // the string "[secret]"; icp-guard sends an unknown. Remove `.fails` once fixed.
-    it.fails("encrypted export, no passphrase: icp-guard scan = analyze --file (which redacts)", () => {
+    // Without the passphrase both redact every secret to the secret text "[secret]".
+    it("encrypted export, no passphrase: icp-guard scan = analyze --file (which redacts)", () => {
       const { engine, ours } = results.redacted;
       expect(ours.violations).toEqual(engine.violations);
       expect(ours.outcome).toBe(engine.outcome);
