@@ -138,7 +138,10 @@ export function resultFromEventLog(file: string): ScanResult {
     }
     const summary = event.summaryEvent;
     if (isRecord(summary) && isRecord(summary.PolicyPacks)) {
-      for (const [name, ver] of Object.entries(summary.PolicyPacks)) packFor(name, version(ver));
+      // The engine keys a local pack `<name>|local|<path>` here, and names it `<name>` in its
+      // policy events: the pack is the part before the first `|`.
+      for (const [key, ver] of Object.entries(summary.PolicyPacks))
+        packFor(key.split("|")[0], version(ver));
     }
     const as = event.policyAnalyzeSummaryEvent;
     if (isRecord(as) && typeof as.resourceUrn === "string") {

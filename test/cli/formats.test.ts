@@ -317,10 +317,11 @@ describe("junit", () => {
     );
     const [failure] = children(secret as XmlElement, "failure");
     expect(failure.attrs.type).toBe("advisory");
-    expect(failure.attrs.message).toBe(
-      "can't run policy 'secret-probe' from policy pack 'second-pack@v0.9.0' during preview: string value at .password can't be known during preview",
+    // The export's secret cannot be decrypted (no passphrase): it arrives as "[secret]", quoted.
+    expect(failure.attrs.message).toBe("Reports how secrets arrive.");
+    expect(failure.text).toBe(
+      '[advisory] Reports how secrets arrive.\npassword arrives as "[secret]"',
     );
-    expect(failure.text).toBe(`[advisory] ${failure.attrs.message}`);
   });
 
   it("escapes markup in messages", () => {
@@ -428,5 +429,50 @@ describe("markdown", () => {
     expect(r.stdout).toContain("✅ **0 mandatory**, **0 advisory** violations on 3 resources");
     expect(r.stdout).toContain("No policy violations.");
     expect(r.stdout).not.toContain("|");
+  });
+});
+
+describe("icp-guard report of a real engine's event log", () => {
+  it("names a local pack once: the summary's `<name>|local|<path>` key is the pack of the policy events", () => {
+    const dir = tempDir();
+    const log = path.join(dir, "events.jsonl");
+    const urn = "urn:pulumi:prod::shop::test:index:Bucket::b";
+    fs.writeFileSync(
+      log,
+      [
+        {
+          sequence: 0,
+          timestamp: 1,
+          policyEvent: {
+            resourceUrn: urn,
+            message: "acl is public-read\n",
+            color: "raw",
+            policyName: "probe",
+            policyPackName: "minimal-pack",
+            policyPackVersion: "0.1.0",
+            enforcementLevel: "mandatory",
+          },
+        },
+        {
+          sequence: 1,
+          timestamp: 2,
+          summaryEvent: {
+            maybeCorrupt: false,
+            durationSeconds: 1,
+            resourceChanges: { create: 1 },
+            PolicyPacks: { "minimal-pack|local|/work/packs/minimal": "0.1.0" },
+            isPreview: true,
+          },
+        },
+      ]
+        .map((e) => JSON.stringify(e))
+        .join("\n"),
+    );
+    const r = runCli(["report", log, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as {
+      policyPacks: Array<{ name: string; version: string }>;
+    };
+    expect(report.policyPacks).toEqual([{ name: "minimal-pack", version: "0.1.0" }]);
   });
 });
