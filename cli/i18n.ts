@@ -9,6 +9,7 @@
  */
 import { langFromEnv } from "../policy-pack/messages/catalog";
 import type { Lang } from "../policy-pack/model/context";
+import type { RedactReason } from "./export-secrets";
 
 export type CliLang = Lang;
 
@@ -115,6 +116,7 @@ export interface CliText {
   warnUnmockedStackReferences(names: readonly string[]): string;
   unmockedStackReferences(names: readonly string[]): string;
   warnNoRegion(region: string): string;
+  warnSecretsRedacted(file: string, reason: RedactReason): string;
   mocksFile(file: string, problem: string): string;
   registryStoppedPack: string;
   packStderrHeading: string;
@@ -407,6 +409,8 @@ const en: CliText = {
     `note: stack references read offline without outputs: ${names.join(", ")}`,
   warnNoRegion: (region) =>
     `no alicloud:region in the stack config: data sources answer as in ${region}`,
+  warnSecretsRedacted: (file, reason) =>
+    `could not decrypt secrets in ${file} (${redactReasonEn(reason)}); analyzing with secret values redacted to "[secret]", as pulumi policy analyze does`,
   mocksFile: (file, problem) => `--mocks ${file}: ${problem}`,
   registryStoppedPack: "the ICP registry could not be loaded (its stderr):",
   packStderrHeading: "its stderr:",
@@ -535,6 +539,8 @@ const zh: CliText = {
     `以下栈引用没有 --mocks 输出，输出为空：${names.join("、")}`,
   unmockedStackReferences: (names) => `注意：以下栈引用离线读取时没有输出：${names.join("、")}`,
   warnNoRegion: (region) => `栈配置中没有 alicloud:region：数据源按 ${region} 返回结果`,
+  warnSecretsRedacted: (file, reason) =>
+    `无法解密 ${file} 中的机密（${redactReasonZh(reason)}）；与 pulumi policy analyze 一样，按机密值均为 "[secret]" 进行检查`,
   mocksFile: (file, problem) => `--mocks ${file}：${problem}`,
   registryStoppedPack: "无法加载 ICP 备案登记文件（策略包的 stderr）：",
   packStderrHeading: "其 stderr 输出：",
@@ -552,4 +558,42 @@ const zh: CliText = {
 
 export function cliText(lang: CliLang = cliLang()): CliText {
   return lang === "zh-CN" ? zh : en;
+}
+
+function redactReasonEn(r: RedactReason): string {
+  switch (r.kind) {
+    case "no-provider":
+      return "the export names no secrets provider: export it again with `pulumi stack export --show-secrets`";
+    case "provider-offline":
+      return `its secrets provider "${r.provider}" cannot be opened offline: export with \`pulumi stack export --show-secrets\``;
+    case "bad-salt":
+      return "deployment.secrets_providers.state.salt is not a passphrase salt (v1:…): export the stack again";
+    case "no-passphrase":
+      return "they are encrypted with a passphrase: set PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE";
+    case "passphrase-file":
+      return `PULUMI_CONFIG_PASSPHRASE_FILE ${JSON.stringify(r.file)} cannot be read (${r.code})`;
+    case "wrong-passphrase":
+      return "the passphrase given does not open this stack's secrets: check PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE";
+    case "bad-value":
+      return "a secret value does not decrypt: export the stack again";
+  }
+}
+
+function redactReasonZh(r: RedactReason): string {
+  switch (r.kind) {
+    case "no-provider":
+      return "导出文件未指明机密提供方：请用 `pulumi stack export --show-secrets` 重新导出";
+    case "provider-offline":
+      return `其机密提供方 "${r.provider}" 无法离线解密：请用 \`pulumi stack export --show-secrets\` 导出`;
+    case "bad-salt":
+      return "deployment.secrets_providers.state.salt 不是口令盐值（v1:…）：请重新导出该栈";
+    case "no-passphrase":
+      return "机密以口令加密：请设置 PULUMI_CONFIG_PASSPHRASE 或 PULUMI_CONFIG_PASSPHRASE_FILE";
+    case "passphrase-file":
+      return `无法读取 PULUMI_CONFIG_PASSPHRASE_FILE ${JSON.stringify(r.file)}（${r.code}）`;
+    case "wrong-passphrase":
+      return "所给口令无法解密该栈的机密：请检查 PULUMI_CONFIG_PASSPHRASE 或 PULUMI_CONFIG_PASSPHRASE_FILE";
+    case "bad-value":
+      return "有机密值无法解密：请重新导出该栈";
+  }
 }

@@ -4,6 +4,7 @@
  * `pulumi preview --event-log` file (JSON lines) or a bare JSON array of states.
  */
 import { CliError, errorMessage } from "./errors";
+import { openExportSecrets, type RedactReason } from "./export-secrets";
 import { readInputText } from "./input-file";
 import type { ResourceState } from "./state";
 import { checkState, isRecord } from "./state-check";
@@ -28,6 +29,8 @@ export interface LoadedInput {
   /** A preview's states (computed values may be unknown): the pack then runs as a dry run. */
   preview: boolean;
   resources: SourcedState[];
+  /** A stack export whose encrypted secrets could not be opened: they read as "[secret]". */
+  secretsRedacted?: RedactReason;
 }
 
 /** Steps whose new state does not exist after the operation. */
@@ -108,13 +111,15 @@ function fromStackExport(file: string, text: string, doc: Record<string, unknown
   if (!Array.isArray(raw)) throw new CliError(`${file}: deployment.resources is not an array`);
   // Resources pending deletion (a replacement's old half) are not part of the stack being checked.
   const live = raw.filter((r) => !(isRecord(r) && r.delete === true));
-  return withLines(
+  const opened = openExportSecrets(deployment, live);
+  const loaded = withLines(
     file,
     text,
     "stack-export",
     false,
-    statesFromArray(file, live, "deployment.resources"),
+    statesFromArray(file, opened.resources, "deployment.resources"),
   );
+  return opened.redactedBecause ? { ...loaded, secretsRedacted: opened.redactedBecause } : loaded;
 }
 
 function fromPreviewJson(file: string, text: string, steps: unknown[]): LoadedInput {

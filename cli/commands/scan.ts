@@ -43,6 +43,7 @@ export const scanCommand: Command = {
         process.stderr.write(
           `icp-guard: ${t.inputRead(i.file, describeKind(i.kind), i.resources.length)}\n`,
         );
+        if (i.secretsRedacted) warn(t.warnSecretsRedacted(i.file, i.secretsRedacted));
       }
     }
     const result = await scanInputs(inputs, {
