@@ -3,6 +3,7 @@
  * (KeepUnknowns, KeepSecrets, SkipInternalKeys, resource references as their id or URN).
  */
 import {
+  containsUnknown,
   isWireSecret,
   RESOURCE_REF_SIG,
   SECRET_SIG,
@@ -59,22 +60,42 @@ export function toStruct(protocol: Protocol, props: Record<string, unknown> | un
   return protocol.Struct.fromJavaScript(props ? toWireObject(props, true) : {});
 }
 
-/** Properties for AnalyzeStack: outputs, or inputs when the state has none (a preview's new state). */
-export function stackProperties(state: ResourceState): Record<string, unknown> | undefined {
+/**
+ * Properties for AnalyzeStack: outputs, or inputs when the state has none (a preview's new state,
+ * the provider not supporting previews). When that provider is not configured because its own
+ * inputs hold an unknown, the engine records an empty state in a preview, and so does this.
+ */
+export function stackProperties(
+  state: ResourceState,
+  providerUnconfigured = false,
+): Record<string, unknown> | undefined {
   if (state.outputs && Object.keys(state.outputs).length > 0) return state.outputs;
-  return state.inputs;
+  return providerUnconfigured ? {} : state.inputs;
 }
 
 /** The provider resources of a stack, each built once and shared by every request that names it. */
 export class Providers {
   private readonly states = new Map<string, ResourceState>();
   private readonly messages = new Map<string, AnalyzerPb.AnalyzerProviderResource>();
+  private readonly unknownConfig = new Map<string, boolean>();
 
   constructor(
     private readonly protocol: Protocol,
     states: Iterable<ResourceState>,
   ) {
     for (const s of states) if (s.type.startsWith(PROVIDER_TYPE_PREFIX)) this.states.set(s.urn, s);
+  }
+
+  /** Whether the provider of a state has an unknown among its inputs (the engine leaves it unconfigured). */
+  unconfigured(state: ResourceState): boolean {
+    if (!state.provider) return false;
+    const urn = providerRefUrn(state.provider);
+    let known = this.unknownConfig.get(urn);
+    if (known === undefined) {
+      known = containsUnknown(this.states.get(urn)?.inputs);
+      this.unknownConfig.set(urn, known);
+    }
+    return known;
   }
 
   /** The provider a state's `<urn>::<id>` reference names. */
@@ -190,7 +211,7 @@ export function stackResource(
   r.setType(state.type);
   r.setUrn(state.urn);
   r.setName(urnName(state.urn));
-  r.setProperties(toStruct(protocol, stackProperties(state)));
+  r.setProperties(toStruct(protocol, stackProperties(state, providers.unconfigured(state))));
   r.setOptions(resourceOptions(protocol, state));
   const provider = providers.forState(state);
   if (provider) r.setProvider(provider);

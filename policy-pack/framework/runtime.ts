@@ -12,6 +12,7 @@ import type { PackEnvironment, PackRegion } from "../model/context";
 import { DEFAULT_MAX_EXEMPTION_DAYS, MAX_EXEMPTION_DAYS_CEILING } from "../model/exemptions";
 import type { Registry } from "../model/registry";
 import { type AuditSink, auditSinkFromEnv } from "./audit";
+import type { PreviewInputs } from "./preview-inputs";
 import { loadRegistry, REGISTRY_FILE } from "./registry-file";
 
 export interface PackRuntime {
@@ -19,6 +20,8 @@ export interface PackRuntime {
   env: PackEnvironment;
   /** Where to record not-applicable results and exemptions for icp-guard (audit.ts); none under the engine. */
   audit?: AuditSink;
+  /** Inputs of resources whose provider is not configured yet in this preview (preview-inputs.ts). */
+  previewInputs?: PreviewInputs;
 }
 
 const REGION_KEY = "alicloud:region";
@@ -150,5 +153,6 @@ export function createRuntime(env: NodeJS.ProcessEnv, packDir: string): PackRunt
     registry: loadRegistry(env, registryDir(packDir), { today, maxExemptionDays }),
     env: environment,
     audit: auditSinkFromEnv(env),
+    previewInputs: new Map(),
   };
 }

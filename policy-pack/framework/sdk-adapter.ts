@@ -28,6 +28,7 @@ import { isUnreadable, secretTexts } from "./deserializer-patch";
 import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
 import type { PolicySpec } from "./policy-spec";
+import { noteUnconfiguredInputs, withPreviewInputs } from "./preview-inputs";
 import { learnStack, type PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
@@ -175,6 +176,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     return {
       ...base,
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
+        if (runtime.previewInputs) noteUnconfiguredInputs(runtime.previewInputs, args);
         if (!spec.types.has(args.type)) return;
         learnStack(runtime, args.urn);
         let outcome: Outcome;
@@ -205,17 +207,20 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     ...base,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       let outcomes: Array<{ urn: string; outcome: Outcome }>;
-      if (args.resources.length > 0) learnStack(runtime, args.resources[0].urn);
+      const resources = runtime.previewInputs
+        ? withPreviewInputs(runtime.previewInputs, args.resources)
+        : args.resources;
+      if (resources.length > 0) learnStack(runtime, resources[0].urn);
       let secrets = new Set<string>();
       try {
-        secrets = requestSecrets(args.resources, runtime);
-        const unreadable = unreadableIn(args.resources);
+        secrets = requestSecrets(resources, runtime);
+        const unreadable = unreadableIn(resources);
         if (unreadable !== undefined) {
           report(unreadableMessage(spec, t, unreadable), unreadable);
           return;
         }
         const ctx = contextFor(args.getConfig());
-        const views = args.resources.map(viewOfStackResource);
+        const views = resources.map(viewOfStackResource);
         outcomes = spec
           .evaluate(views, ctx)
           .map((f) => ({ urn: f.urn, outcome: settle(spec, f.urn, f.finding, ctx) }));

@@ -139,3 +139,20 @@ export function parsePlaintext(plaintext: string): unknown {
     return plaintext;
   }
 }
+
+/**
+ * Whether a value holds an unknown anywhere (inside secrets, lists and objects, at most 32 levels
+ * deep). The engine configures no provider whose inputs hold one (framework/preview-inputs.ts).
+ */
+export function containsUnknown(v: unknown, depth = 0): boolean {
+  if (isUnknownValue(v)) return true;
+  if (depth >= 32 || v === null || typeof v !== "object") return false;
+  const inner = secretContent(v);
+  if (inner) return containsUnknown(inner.value, depth + 1);
+  try {
+    const values = Array.isArray(v) ? v : Object.values(v);
+    return values.some((el) => containsUnknown(el, depth + 1));
+  } catch {
+    return false; // a hostile proxy: nothing we can read
+  }
+}

@@ -114,6 +114,36 @@ describe("stackRequest", () => {
   });
 });
 
+describe("stackResource of a preview's new state", () => {
+  const protocol = loadProtocol(resolvePulumiDir(`${__dirname}/../..`));
+  const S = "urn:pulumi:prod::shop::";
+  const provider = (kubeconfig: string) => ({
+    urn: `${S}pulumi:providers:kubernetes::ack`,
+    type: "pulumi:providers:kubernetes",
+    id: UNKNOWN,
+    inputs: { kubeconfig },
+  });
+  const ingress = {
+    urn: `${S}kubernetes:networking.k8s.io/v1:Ingress::shop`,
+    type: "kubernetes:networking.k8s.io/v1:Ingress",
+    inputs: { spec: { rules: [{ host: "shop.example.cn" }] } },
+    provider: `${S}pulumi:providers:kubernetes::ack::${UNKNOWN}`,
+  };
+  const props = (kubeconfig: string) => {
+    const states = [provider(kubeconfig), ingress];
+    const r = stackResource(protocol, ingress, new Providers(protocol, states));
+    return r.getProperties()?.toJavaScript();
+  };
+
+  it("sends the inputs when its provider is configured (a provider without preview support)", () => {
+    expect(props("apiVersion: v1\n")).toEqual(ingress.inputs);
+  });
+
+  it("sends an empty state when its provider's inputs hold an unknown, as the engine records it", () => {
+    expect(props(UNKNOWN)).toEqual({});
+  });
+});
+
 describe("urnLines", () => {
   it("finds the line of each URN, pretty-printed or minified, escapes decoded", () => {
     const doc = [
