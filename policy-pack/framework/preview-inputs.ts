@@ -17,31 +17,35 @@ import type { PolicyResource, ResourceValidationArgs } from "@pulumi/policy";
 import { plainProps } from "../model/props";
 import { containsUnknown } from "../model/sentinels";
 
-export type PreviewInputs = Map<string, Record<string, unknown>>;
+/** One preview's notes: the inputs by URN, and whether each provider (by URN) is unconfigured. */
+export class PreviewInputs {
+  readonly inputs = new Map<string, Record<string, unknown>>();
+  private readonly unconfigured = new Map<string, boolean>();
+
+  /** Called by every resource policy's hook for every resource, before its type filter. */
+  note(args: Pick<ResourceValidationArgs, "urn" | "props" | "provider">): void {
+    const provider = args.provider;
+    if (!provider || this.inputs.has(args.urn)) return;
+    let unconfigured = this.unconfigured.get(provider.urn);
+    if (unconfigured === undefined) {
+      unconfigured = containsUnknown(plainProps(provider.props));
+      this.unconfigured.set(provider.urn, unconfigured);
+    }
+    if (!unconfigured) return;
+    const props = plainProps(args.props);
+    if (!isEmpty(props)) this.inputs.set(args.urn, props);
+  }
+
+  /** The stack's resources, each one shown empty with the inputs `Analyze` gave it. */
+  apply(resources: readonly PolicyResource[]): readonly PolicyResource[] {
+    if (this.inputs.size === 0) return resources;
+    return resources.map((r) => {
+      const noted = this.inputs.get(r.urn);
+      return noted && isEmpty(plainProps(r.props)) ? { ...r, props: noted } : r;
+    });
+  }
+}
 
 function isEmpty(props: Record<string, unknown>): boolean {
   return Object.keys(props).length === 0;
-}
-
-/** Called by every resource policy's hook for every resource, before its type filter. */
-export function noteUnconfiguredInputs(
-  inputs: PreviewInputs,
-  args: Pick<ResourceValidationArgs, "urn" | "props" | "provider">,
-): void {
-  if (inputs.has(args.urn) || !args.provider) return;
-  if (!containsUnknown(plainProps(args.provider.props))) return;
-  const props = plainProps(args.props);
-  if (!isEmpty(props)) inputs.set(args.urn, props);
-}
-
-/** The stack's resources, each shown empty one with the inputs `Analyze` gave it. */
-export function withPreviewInputs(
-  inputs: PreviewInputs,
-  resources: readonly PolicyResource[],
-): PolicyResource[] {
-  if (inputs.size === 0) return [...resources];
-  return resources.map((r) => {
-    const noted = inputs.get(r.urn);
-    return noted && isEmpty(plainProps(r.props)) ? { ...r, props: noted } : r;
-  });
 }

@@ -12,7 +12,7 @@ import type { PackEnvironment, PackRegion } from "../model/context";
 import { DEFAULT_MAX_EXEMPTION_DAYS, MAX_EXEMPTION_DAYS_CEILING } from "../model/exemptions";
 import type { Registry } from "../model/registry";
 import { type AuditSink, auditSinkFromEnv } from "./audit";
-import type { PreviewInputs } from "./preview-inputs";
+import { PreviewInputs } from "./preview-inputs";
 import { loadRegistry, REGISTRY_FILE } from "./registry-file";
 
 export interface PackRuntime {
@@ -153,6 +153,6 @@ export function createRuntime(env: NodeJS.ProcessEnv, packDir: string): PackRunt
     registry: loadRegistry(env, registryDir(packDir), { today, maxExemptionDays }),
     env: environment,
     audit: auditSinkFromEnv(env),
-    previewInputs: new Map(),
+    previewInputs: new PreviewInputs(),
   };
 }

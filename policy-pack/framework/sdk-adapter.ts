@@ -28,7 +28,6 @@ import { isUnreadable, secretTexts } from "./deserializer-patch";
 import { evalContext } from "./eval-context";
 import type { Finding, Problem } from "./finding";
 import type { PolicySpec } from "./policy-spec";
-import { noteUnconfiguredInputs, withPreviewInputs } from "./preview-inputs";
 import { learnStack, type PackRuntime } from "./runtime";
 
 type SdkPolicy = ResourceValidationPolicy | StackValidationPolicy;
@@ -176,7 +175,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     return {
       ...base,
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
-        if (runtime.previewInputs) noteUnconfiguredInputs(runtime.previewInputs, args);
+        runtime.previewInputs?.note(args);
         if (!spec.types.has(args.type)) return;
         learnStack(runtime, args.urn);
         let outcome: Outcome;
@@ -207,9 +206,7 @@ export function toSdkPolicy(spec: PolicySpec, runtime: PackRuntime): SdkPolicy {
     ...base,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       let outcomes: Array<{ urn: string; outcome: Outcome }>;
-      const resources = runtime.previewInputs
-        ? withPreviewInputs(runtime.previewInputs, args.resources)
-        : args.resources;
+      const resources = runtime.previewInputs?.apply(args.resources) ?? args.resources;
       if (resources.length > 0) learnStack(runtime, resources[0].urn);
       let secrets = new Set<string>();
       try {

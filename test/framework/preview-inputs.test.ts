@@ -6,6 +6,7 @@
  * Pulumi CLI with examples/ack-ingress.
  */
 import { describe, expect, it } from "vitest";
+import { PreviewInputs } from "../../policy-pack/framework/preview-inputs";
 import { UNKNOWN } from "../../policy-pack/model/sentinels";
 import { ALL_POLICIES } from "../../policy-pack/policies/index";
 import type { CaseResource } from "../support/policy-case";
@@ -51,9 +52,9 @@ const analyzed = (provider: Record<string, unknown>): CaseResource => ({
 
 describe("inputs of resources whose provider is not configured yet", () => {
   it("an empty Ingress in the stack view is judged by the inputs Analyze gave it", () => {
-    const runtime = { ...runtimeFor({}), previewInputs: new Map() };
+    const runtime = { ...runtimeFor({}), previewInputs: new PreviewInputs() };
     runResourcePolicy(aResourcePolicy, analyzed({ kubeconfig: UNKNOWN }), runtime);
-    expect([...runtime.previewInputs.keys()]).toEqual([caseUrn(INGRESS, "shop")]);
+    expect([...runtime.previewInputs.inputs.keys()]).toEqual([caseUrn(INGRESS, "shop")]);
     const r = runStackPolicy(hostedDomain, stack, runtime);
     expect(r.violations.map((v) => v.urn)).toEqual([caseUrn(INGRESS, "shop")]);
     expect(r.violations[0].message).toContain(
@@ -67,13 +68,13 @@ describe("inputs of resources whose provider is not configured yet", () => {
   });
 
   it("notes nothing for a resource whose provider is configured", () => {
-    const runtime = { ...runtimeFor({}), previewInputs: new Map() };
+    const runtime = { ...runtimeFor({}), previewInputs: new PreviewInputs() };
     runResourcePolicy(aResourcePolicy, analyzed({ kubeconfig: "apiVersion: v1\n" }), runtime);
-    expect(runtime.previewInputs.size).toBe(0);
+    expect(runtime.previewInputs.inputs.size).toBe(0);
   });
 
   it("keeps a stack view that has properties as the engine sent it", () => {
-    const runtime = { ...runtimeFor({}), previewInputs: new Map() };
+    const runtime = { ...runtimeFor({}), previewInputs: new PreviewInputs() };
     runResourcePolicy(aResourcePolicy, analyzed({ kubeconfig: UNKNOWN }), runtime);
     const withState = stack.map((r) =>
       r.name === "shop"
