@@ -9,7 +9,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerInvoke, mockSnippet } from "../../cli/program/data-sources";
-import { callAlicloud, zonesOf } from "../../cli/program/data-sources/alicloud";
+import { callAlicloud } from "../../cli/program/data-sources/alicloud";
+import { zonesOf } from "../../cli/program/data-sources/alicloud/shared";
 import { MocksError, mockedInvoke, parseMocks } from "../../cli/program/data-sources/mocks";
 import { callStd, format, StdArgumentError } from "../../cli/program/data-sources/std";
 
