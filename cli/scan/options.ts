@@ -8,7 +8,7 @@ import { PACKAGE_ROOT } from "../paths";
 import type { PackSummary, RegistrySource } from "../result";
 import type { ResourceState } from "../state";
 
-/** The registry file icp-guard hands the packs, and how it was found (registry-discovery.ts). */
+/** The registry file icp-guard hands the packs, and how cli/registry-discovery.ts found it. */
 export interface RegistryChoice {
   file: string;
   source: Exclude<RegistrySource, "none" | "pack">;
@@ -37,7 +37,8 @@ export interface ScanOptions {
   onWarning?: (message: string) => void;
   /**
    * The stack configuration the engine would hand the packs (`PULUMI_CONFIG`, ConfigureStack),
-   * read from a stack's states; the scan itself knows no provider (see alicloud.ts). Default: none.
+   * read from a stack's states; the scan itself knows no provider (see cli/alicloud.ts). Default:
+   * none.
    */
   stackConfig?: (states: readonly ResourceState[]) => StackConfig;
 }

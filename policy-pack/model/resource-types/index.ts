@@ -17,7 +17,7 @@ import { NETWORK } from "./network";
 import type { ResourceType } from "./row";
 import { WEB } from "./web";
 
-/** Every row by key, assembled from the product families (a key in two families does not compile). */
+/** Every row by key, from the product families (a key in two families does not compile). */
 export const RESOURCE_TYPES = assemble(COMPUTE, LOAD_BALANCERS, WEB, NETWORK);
 
 type Table = typeof RESOURCE_TYPES;

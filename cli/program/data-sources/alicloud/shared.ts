@@ -1,4 +1,4 @@
-/** What every built-in Alibaba Cloud data source shares: its context, argument reads, list shapes. */
+/** What the built-in Alibaba Cloud data sources share: their context, argument reads, list shape. */
 
 export interface AlicloudContext {
   region: string;

@@ -1,4 +1,4 @@
-/** std functions over paths and files (relative to the program's directory), encodings and hashes. */
+/** std functions over paths, files (relative to the program's directory), encodings and hashes. */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";

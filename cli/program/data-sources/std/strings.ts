@@ -1,4 +1,4 @@
-/** std functions over text, with Terraform's `replace` (a search in slashes is a regular expression). */
+/** std functions over text; Terraform's `replace` takes a search in slashes as a regular expression. */
 import { int, list, StdArgumentError, type StdFunction, str } from "./args";
 import { format, formatList } from "./format";
 
