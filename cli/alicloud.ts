@@ -1,6 +1,6 @@
 /**
  * What icp-guard knows of Alibaba Cloud when it stands in for the engine: the stack config the
- * engine would hand a pack. The scan itself (scan.ts, engine/) is generic for any Node.js pack;
+ * engine would hand a pack. The scan itself (scan/, engine/) is generic for any Node.js pack;
  * the commands pass `alicloudStackConfig` as the scan's `stackConfig`.
  */
 import { isUnknownValue, secretContent } from "../policy-pack/model/sentinels";

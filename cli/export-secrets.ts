@@ -26,7 +26,7 @@ const TAG_BYTES = 16;
 const NONCE_BYTES = 12;
 const CHECK_TEXT = "pulumi";
 
-/** Why the secrets of an export could not be opened (worded by cli/i18n.ts). */
+/** Why the secrets of an export could not be opened (worded by cli/i18n/secrets.ts). */
 export type RedactReason =
   | { kind: "no-provider" }
   | { kind: "provider-offline"; provider: string }

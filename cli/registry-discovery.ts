@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { REGISTRY_FILE } from "../policy-pack/framework/registry-file";
 import { CliError } from "./errors";
 import { cliText } from "./i18n";
-import type { RegistryChoice } from "./scan";
+import type { RegistryChoice } from "./scan/options";
 
 export interface RegistryLookup {
   /** `--registry`. */

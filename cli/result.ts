@@ -128,6 +128,18 @@ export interface ScanResult {
   checks?: Check[];
 }
 
+/** A result before anything is added to it: no packs, resources or findings. */
+export function emptyResult(): ScanResult {
+  return {
+    policyPacks: [],
+    resources: [],
+    violations: [],
+    remediations: [],
+    notApplicable: [],
+    exempted: [],
+  };
+}
+
 /** 0 without a mandatory violation, 1 with one (as `pulumi preview` since CLI 3.227). */
 export function exitCodeFor(result: Pick<ScanResult, "violations">): 0 | 1 {
   return result.violations.some((v) => v.enforcementLevel === "mandatory") ? 1 : 0;

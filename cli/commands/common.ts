@@ -2,12 +2,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { StackIdentity } from "../engine/target";
 import { CliError, errorMessage, UsageError, withoutStackFrames } from "../errors";
 import { cliText } from "../i18n";
 import { packageVersion } from "../paths";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat, renderReport } from "../report";
 import { countByLevel, exitCodeFor, type PackSummary, type ScanResult } from "../result";
-import type { StackIdentity } from "../scan";
 
 export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(
   args: string[],

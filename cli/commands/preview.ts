@@ -13,7 +13,8 @@ import { loadMocks, MocksError, type MocksSpec } from "../program/data-sources/m
 import { parseConfigOverrides } from "../program/project";
 import { type ProgramRun, runProgram } from "../program/run-program";
 import { chooseRegistry } from "../registry-discovery";
-import { analyzeStates, type RegistryChoice } from "../scan";
+import { analyzeStates } from "../scan";
+import type { RegistryChoice } from "../scan/options";
 import type { Command } from "./command";
 import {
   finishReport,

@@ -1,10 +1,11 @@
 /** `icp-guard scan`: run policy packs over stack exports, previews, event logs or state arrays. */
 import { alicloudStackConfig } from "../alicloud";
+import type { StackIdentity } from "../engine/target";
 import { UsageError } from "../errors";
 import { cliText } from "../i18n";
 import { describeKind, loadInputFile } from "../inputs";
 import { chooseRegistry } from "../registry-discovery";
-import { type StackIdentity, scanInputs } from "../scan";
+import { scanInputs } from "../scan";
 import type { Command } from "./command";
 import {
   finishReport,

@@ -1,22 +1,27 @@
 /**
  * The resource monitor the program talks to in the child process: it records every request the
  * way the engine receives it and answers as the engine does on a first preview (ids unknown,
- * outputs = inputs, computed outputs left out so the SDK makes them unknown).
+ * outputs = inputs, computed outputs left out so the SDK makes them unknown). What a request
+ * records, and the wire form of an answer, are in capture-requests.ts.
  *
  * Runs inside the child only. The `@pulumi/pulumi` classes are passed in, loaded from the
  * program's own install: the program's `require("@pulumi/pulumi")` must be the same instance.
  */
 
-import { fileURLToPath } from "node:url";
 import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import type * as structproto from "google-protobuf/google/protobuf/struct_pb";
-import { SECRET_SIG, SIG_KEY } from "../../policy-pack/model/sentinels";
+import {
+  asError,
+  plainArgs,
+  registrationOf,
+  secretResult,
+  toStructInput,
+} from "./capture-requests";
 import { answerInvoke } from "./data-sources";
 import type { MocksSpec } from "./data-sources/mocks";
-import { isProviderType, resourceUrn, typePackage } from "./engine-rules";
-import type { InvokeRecord, Registration, SourceLocation } from "./protocol";
+import type { InvokeRecord, Registration } from "./protocol";
 
 export interface PulumiClasses {
   MockMonitor: typeof MockMonitor;
@@ -64,70 +69,11 @@ const UNSUPPORTED_FEATURES = new Set([
 const GET_RESOURCE_TOKEN = "pulumi:pulumi:getResource";
 const STACK_REFERENCE_TYPE = "pulumi:pulumi:StackReference";
 
-interface PositionLike {
-  getUri(): string;
-  getLine(): number;
-  getColumn(): number;
-}
-interface FrameLike {
-  getPc(): PositionLike | undefined;
-}
-interface Traced {
-  getStacktrace?(): { getFramesList(): FrameLike[] } | undefined;
-  getSourceposition?(): PositionLike | undefined;
-}
-
-/** The first frame of the registration's call stack that is the program's own code. */
-function programLocation(req: Traced, ctx: CaptureContext): SourceLocation | undefined {
-  const positions: PositionLike[] = [];
-  for (const frame of req.getStacktrace?.()?.getFramesList() ?? []) {
-    const pc = frame.getPc();
-    if (pc) positions.push(pc);
-  }
-  const own = req.getSourceposition?.();
-  if (own) positions.push(own);
-  for (const pos of positions) {
-    const file = fileOf(pos.getUri());
-    if (file && pos.getLine() > 0 && ctx.isProgramFile(file)) {
-      return { file, line: pos.getLine(), column: pos.getColumn() };
-    }
-  }
-  return undefined;
-}
-
-function fileOf(uri: string): string | undefined {
-  if (!uri.startsWith("file:")) return uri.startsWith("/") ? uri : undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Plain values of invoke arguments: secrets unwrapped (and reported), wire form otherwise. */
-function plainArgs(value: unknown, secret: { found: boolean }): unknown {
-  if (Array.isArray(value)) return value.map((v) => plainArgs(v, secret));
-  if (typeof value === "object" && value !== null) {
-    const o = value as Record<string, unknown>;
-    if (o[SIG_KEY] === SECRET_SIG) {
-      secret.found = true;
-      return plainArgs(o.value, secret);
-    }
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plainArgs(v, secret)]));
-  }
-  return value;
-}
-
 export function createCaptureMonitor(classes: PulumiClasses, ctx: CaptureContext): CaptureMonitor {
   const { resproto: rp, provproto: pp, Struct } = classes;
 
   const propsOf = (s: structproto.Struct | undefined): Record<string, unknown> =>
     s ? s.toJavaScript() : {};
-
-  const versionFor = (type: string, custom: boolean, requested: string): string => {
-    if (requested !== "" || !(custom || isProviderType(type))) return requested;
-    return ctx.installedVersion(typePackage(type));
-  };
 
   class Capture extends classes.MockMonitor implements CaptureMonitor {
     readonly registrations: Registration[] = [];
@@ -166,34 +112,27 @@ export function createCaptureMonitor(classes: PulumiClasses, ctx: CaptureContext
       callback: Callback,
     ): Promise<void> {
       try {
-        const type = req.getType();
-        const custom = req.getCustom();
         const propertyDependencies: Record<string, string[]> = {};
         req.getPropertydependenciesMap().forEach((deps, key) => {
           propertyDependencies[key] = deps.getUrnsList();
         });
         const inputs = propsOf(req.getObject());
-        const urn = resourceUrn(ctx.stack, ctx.project, req.getParent(), type, req.getName());
-        this.record({
-          op: "register",
-          urn,
-          type,
-          name: req.getName(),
-          custom,
-          parent: req.getParent(),
-          provider: req.getProvider(),
-          version: versionFor(type, custom, req.getVersion()),
-          pluginDownloadUrl: req.getPlugindownloadurl(),
-          remote: req.getRemote(),
-          protect: req.getProtect() === true,
-          id: req.getImportid(),
-          dependencies: req.getDependenciesList(),
-          propertyDependencies,
-          inputs,
-          ...located(req as unknown as Traced),
-        });
+        const reg = registrationOf(
+          req,
+          {
+            op: "register",
+            custom: req.getCustom(),
+            remote: req.getRemote(),
+            protect: req.getProtect() === true,
+            id: req.getImportid(),
+            propertyDependencies,
+            inputs,
+          },
+          ctx,
+        );
+        this.record(reg);
         const resp = new rp.RegisterResourceResponse();
-        resp.setUrn(urn);
+        resp.setUrn(reg.urn);
         resp.setId(req.getImportid()); // "" reads as an unknown id during a preview
         resp.setObject(Struct.fromJavaScript(toStructInput(inputs)));
         callback(null, resp);
@@ -207,30 +146,14 @@ export function createCaptureMonitor(classes: PulumiClasses, ctx: CaptureContext
       callback: Callback,
     ): Promise<void> {
       try {
-        const type = req.getType();
         let inputs = propsOf(req.getProperties());
-        if (type === STACK_REFERENCE_TYPE) inputs = this.stackReference(inputs, req.getId());
-        const urn = resourceUrn(ctx.stack, ctx.project, req.getParent(), type, req.getName());
-        this.record({
-          op: "read",
-          urn,
-          type,
-          name: req.getName(),
-          custom: true,
-          parent: req.getParent(),
-          provider: req.getProvider(),
-          version: versionFor(type, true, req.getVersion()),
-          pluginDownloadUrl: req.getPlugindownloadurl(),
-          remote: false,
-          protect: false,
-          id: req.getId(),
-          dependencies: req.getDependenciesList(),
-          propertyDependencies: {},
-          inputs,
-          ...located(req as unknown as Traced),
-        });
+        if (req.getType() === STACK_REFERENCE_TYPE)
+          inputs = this.stackReference(inputs, req.getId());
+        const own = { custom: true, remote: false, protect: false, propertyDependencies: {} };
+        const reg = registrationOf(req, { op: "read", id: req.getId(), inputs, ...own }, ctx);
+        this.record(reg);
         const resp = new rp.ReadResourceResponse();
-        resp.setUrn(urn);
+        resp.setUrn(reg.urn);
         resp.setProperties(Struct.fromJavaScript(toStructInput(inputs)));
         callback(null, resp);
       } catch (e) {
@@ -293,28 +216,5 @@ export function createCaptureMonitor(classes: PulumiClasses, ctx: CaptureContext
     }
   }
 
-  const located = (req: Traced): { location?: SourceLocation } => {
-    const location = programLocation(req, ctx);
-    return location ? { location } : {};
-  };
-
   return new Capture();
-}
-
-/** `{ result: x }` with each top-level value wrapped as a secret. */
-function secretResult(result: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(result).map(([k, v]) => [k, { [SIG_KEY]: SECRET_SIG, value: v }]),
-  );
-}
-
-type StructInput = Parameters<typeof structproto.Struct.fromJavaScript>[0];
-
-/** Struct values are JSON values; `toJavaScript` produced them, so this only restates the type. */
-function toStructInput(props: Record<string, unknown>): StructInput {
-  return JSON.parse(JSON.stringify(props));
-}
-
-function asError(e: unknown): Error {
-  return e instanceof Error ? e : new Error(String(e));
 }

@@ -2,7 +2,7 @@
  * The child process of an offline preview: runs one Pulumi program against the capturing mock
  * monitor in preview mode, like the Node.js language host would (`runInPulumiStack` around the
  * program's module; the program is done when the event loop is empty), and writes a `ChildResult`
- * to the job's result file. Started by run-program.ts with the job and PULUMI_* in its env.
+ * to the job's result file. Started by launch.ts with the job and PULUMI_* in its env.
  */
 import * as fs from "node:fs";
 import * as net from "node:net";

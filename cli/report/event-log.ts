@@ -2,13 +2,14 @@ import { CliError } from "../errors";
 import { cliLang, cliText } from "../i18n";
 import { describeKind, forEachEvent, GONE_OPS, isRecord, readInputText } from "../inputs";
 import { withOutputHint } from "../output-text";
-import type {
-  Check,
-  PackSummary,
-  PolicyMeta,
-  ResourceRef,
-  ScanResult,
-  ViolationLevel,
+import {
+  type Check,
+  emptyResult,
+  type PackSummary,
+  type PolicyMeta,
+  type ResourceRef,
+  type ScanResult,
+  type ViolationLevel,
 } from "../result";
 import { parseUrn, rootStackUrn, urnName } from "../urn";
 
@@ -50,15 +51,7 @@ export function resultFromEventLog(file: string): ScanResult {
   if (kind) throw new CliError(cliText().notAnEventLog(file, kind));
   const lang = cliLang();
 
-  const result: ScanResult = {
-    policyPacks: [],
-    resources: [],
-    violations: [],
-    remediations: [],
-    notApplicable: [],
-    exempted: [],
-    checks: [],
-  };
+  const result: ScanResult = { ...emptyResult(), checks: [] };
   const packs = new Map<string, PackSummary>();
   const resources = new Map<string, ResourceRef>();
   const stackChecks: { pack: string; policy: string }[] = [];

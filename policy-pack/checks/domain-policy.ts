@@ -2,7 +2,7 @@
  * Builds the resource policies whose whole rule is "the domain this resource declares is filed":
  * OSS custom domains, the CDN family, WAF domains, FC/API Gateway custom domains. Each policy file
  * supplies its metadata and sentences, the types (the input holding the domain is the type's, in
- * model/resource-types.ts), and how the mainland scope is decided.
+ * model/resource-types/), and how the mainland scope is decided.
  */
 import { fromProblems, notApplicable } from "../framework/finding";
 import type { PolicyText, ResourcePolicySpec } from "../framework/policy-spec";

@@ -1,10 +1,11 @@
 /**
- * What the pack asks of the resource-type table (resource-types.ts): a row by type token (what
+ * What the pack asks of the resource-type table (resource-types/): a row by type token (what
  * the product is called, the input holding its domain, whether it takes tags), and the groups of
  * tokens the stack graph and the policies match on; a group is a set, so matching is one lookup.
  */
 import type { Lang } from "./context";
-import { type Facts, type ResourceType, ROWS, T, type TypeName } from "./resource-types";
+import { ROWS, T, type TypeName } from "./resource-types";
+import type { Facts, ResourceType } from "./resource-types/row";
 
 const BY_TOKEN: ReadonlyMap<string, ResourceType> = new Map(ROWS.map((r) => [r.token, r]));
 

@@ -3,9 +3,10 @@
  * cases.ts and README.md, and the README is the policy's reference page: it states the level,
  * severity and help page the spec declares, every setting the policy reads, the type tokens a
  * resource policy matches, and links the examples that show it. Case files and examples name only
- * policies that exist.
+ * policies that exist. No source file of the pack or the CLI is over MAX_LINES lines, except the
+ * case tables: a longer one is split by concern.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_POLICIES } from "../../policy-pack/policies";
@@ -14,6 +15,7 @@ import {
   exampleNames,
   POLICIES_DIR,
   policyFolders,
+  ROOT,
   read,
   section,
   settingsOf,
@@ -131,5 +133,44 @@ describe("case files and examples name only policies that exist", () => {
       "icp-cdn-domain",
       "icp-no-such-policy",
     ]);
+  });
+});
+
+/** The most lines a source file under policy-pack/ or cli/ may have. */
+const MAX_LINES = 300;
+/** Case tables grow with each case and are exempt: `policy-pack/policies/<name>/cases.ts`. */
+const CASE_TABLE = /^policy-pack\/policies\/[^/]+\/cases\.ts$/;
+
+/** The .ts files below `dir` (relative to the root, `/`-separated). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/** Lines as `wc -l` counts them: a last line without a newline counts too. */
+function lineCount(text: string): number {
+  const newlines = text.match(/\n/g)?.length ?? 0;
+  return text === "" || text.endsWith("\n") ? newlines : newlines + 1;
+}
+
+describe("source file size", () => {
+  it(`no .ts file under policy-pack/ or cli/ is over ${MAX_LINES} lines (case tables aside)`, () => {
+    const files = [...sourceFiles("policy-pack"), ...sourceFiles("cli")];
+    expect(files.length).toBeGreaterThan(50);
+    const over = files
+      .filter((f) => !CASE_TABLE.test(f))
+      .map((f) => ({ file: f, lines: lineCount(read(f)) }))
+      .filter((f) => f.lines > MAX_LINES)
+      .map((f) => `${f.file} (${f.lines} lines)`);
+    expect(over, `over ${MAX_LINES} lines: split each by concern`).toEqual([]);
+  });
+
+  it("counts lines as wc -l does and exempts only the case tables", () => {
+    expect([lineCount("a\nb\n"), lineCount("a\nb"), lineCount("")]).toEqual([2, 2, 0]);
+    expect(CASE_TABLE.test("policy-pack/policies/icp-cdn-domain/cases.ts")).toBe(true);
+    expect(CASE_TABLE.test("policy-pack/policies/icp-cdn-domain/policy.ts")).toBe(false);
+    expect(CASE_TABLE.test("cli/cases.ts")).toBe(false);
   });
 });

@@ -9,9 +9,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerInvoke, mockSnippet } from "../../cli/program/data-sources";
-import { callAlicloud, zonesOf } from "../../cli/program/data-sources/alicloud";
+import { callAlicloud } from "../../cli/program/data-sources/alicloud";
+import { zonesOf } from "../../cli/program/data-sources/alicloud/shared";
 import { MocksError, mockedInvoke, parseMocks } from "../../cli/program/data-sources/mocks";
-import { callStd, format, StdArgumentError } from "../../cli/program/data-sources/std";
+import { callStd } from "../../cli/program/data-sources/std";
+import { StdArgumentError } from "../../cli/program/data-sources/std/args";
+import { format } from "../../cli/program/data-sources/std/format";
 
 const ROOT = path.resolve(__dirname, "../..");
 const std = (name: string, args: Record<string, unknown>, programDir = ROOT) =>

@@ -40,7 +40,7 @@ function newestMtime(dir: string, skip: readonly string[]): number {
 export function assertBuilt(): void {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first`);
   const built = Math.min(
-    ...["main.js", "scan.js", "inputs.js"].map(
+    ...["main.js", "scan/index.js", "inputs.js"].map(
       (f) => fs.statSync(path.join(ROOT, "dist", "cli", f)).mtimeMs,
     ),
   );
