@@ -13,6 +13,7 @@ export interface PreviewText {
   templateOutputWarning(resource: string, field: string): string;
   programSyntax(dir: string): string;
   programThrew(dir: string): string;
+  entryFromManifest(entry: string, manifest: string): string;
   programFailed(dir: string, why: string): string;
   programUnfinished(dir: string, why: string): string;
   programTimeout(dir: string, seconds: number): string;
@@ -38,6 +39,8 @@ export const en: PreviewText = {
     `${resource}: input ${field} holds a Pulumi Output put into a plain template string; build it with pulumi.interpolate\`...\` or .apply(...)`,
   programSyntax: (dir) => `program ${dir} has a syntax error:`,
   programThrew: (dir) => `program ${dir} failed with an unhandled exception:`,
+  entryFromManifest: (entry, manifest) =>
+    `note: Pulumi.yaml names no main, so the program run was ${entry}, named by ${manifest}, as pulumi preview runs it: add \`main: index.ts\` (or your entry) to Pulumi.yaml`,
   programFailed: (dir, why) => `program ${dir} failed: ${why}`,
   programUnfinished: (dir, why) => `program ${dir} did not finish: ${why}`,
   programTimeout: (dir, seconds) => `program ${dir} did not finish within ${seconds} s`,
@@ -66,6 +69,8 @@ export const zh: PreviewText = {
     `${resource}：输入 ${field} 中有被放进普通模板字符串的 Pulumi Output；请用 pulumi.interpolate\`...\` 或 .apply(...) 构造`,
   programSyntax: (dir) => `程序 ${dir} 有语法错误：`,
   programThrew: (dir) => `程序 ${dir} 因未处理的异常而失败：`,
+  entryFromManifest: (entry, manifest) =>
+    `注意：Pulumi.yaml 未指定 main，因此与 pulumi preview 一样运行了 ${manifest} 指定的 ${entry}：请在 Pulumi.yaml 中加上 \`main: index.ts\`（或你的入口文件）`,
   programFailed: (dir, why) => `程序 ${dir} 失败：${why}`,
   programUnfinished: (dir, why) => `程序 ${dir} 未能完成：${why}`,
   programTimeout: (dir, seconds) => `程序 ${dir} 未在 ${seconds} 秒内完成`,

@@ -1,10 +1,11 @@
 /**
- * The program's entry, as the Node.js language host finds it: Pulumi.yaml's `main`, else the
- * directory (package.json `main`, else its index file); and, for a TypeScript entry, the type
+ * The program's entry, as the Node.js language host and SDK runner find it: Pulumi.yaml's `main`,
+ * else the nearest package manifest's `exports` or `main`, else the directory; and, for a TypeScript entry, the type
  * check `pulumi preview` runs before the program (type-check.ts), whose errors stop the preview.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { cliText } from "../i18n";
 import { ProgramError } from "./program-error";
 import type { ProgramProject } from "./project";
@@ -74,30 +75,74 @@ export function resolveEntryFile(entry: string): string | undefined {
   return [path.join(dir, "index.ts"), path.join(dir, "index.js")].find(isFile);
 }
 
-/** Pulumi.yaml's `main`, else the directory (Node then follows package.json `main`, index.js, index.ts). */
-export function programEntry(project: ProgramProject): string {
-  const pkgFile = path.join(project.dir, "package.json");
-  if (fs.existsSync(pkgFile)) {
-    let pkg: unknown;
-    try {
-      pkg = JSON.parse(fs.readFileSync(pkgFile, "utf8"));
-    } catch (e) {
-      throw new ProgramError(
-        "project",
-        `${pkgFile}: ${e instanceof Error ? e.message : String(e)}`,
-      );
+/** package.json or package.yaml: the manifests the Node SDK looks for, in its order. */
+const MANIFESTS = ["package.json", "package.yaml"];
+
+/** The folder of the nearest package manifest from `dir` upwards, else `dir` (the SDK's rule). */
+function packageRoot(dir: string): { root: string; manifest?: string } {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    for (const name of MANIFESTS) {
+      const file = path.join(d, name);
+      if (fs.existsSync(file)) return { root: d, manifest: file };
     }
-    if (typeof pkg === "object" && pkg !== null && "type" in pkg && pkg.type === "module") {
-      throw new ProgramError(
-        "setup",
-        `${pkgFile}: ES module programs ("type": "module") are not supported offline`,
-      );
-    }
+    if (path.dirname(d) === d) return { root: dir };
   }
-  const entry = project.main ?? project.dir;
+}
+
+function readManifest(file: string): Record<string, unknown> {
+  let pkg: unknown;
+  try {
+    const text = fs.readFileSync(file, "utf8");
+    pkg = file.endsWith(".yaml") ? parseYaml(text) : JSON.parse(text);
+  } catch (e) {
+    throw new ProgramError("project", `${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return typeof pkg === "object" && pkg !== null && !Array.isArray(pkg)
+    ? (pkg as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * Without `main` in Pulumi.yaml, what the Node SDK's runner (`@pulumi/pulumi/cmd/run`) runs: the
+ * nearest package manifest's `exports` (a string, or `"."` as a string or its `default`,
+ * `require` or `import`), else its `main`, resolved from the manifest's folder when that path
+ * exists; else the project folder. The manifest may be a parent folder's: a project inside a
+ * repository whose own package.json names another entry runs that entry, under pulumi preview and
+ * here alike (add `main` to Pulumi.yaml to run the project's own index file).
+ */
+function sdkEntry(pkg: Record<string, unknown>, root: string): string | undefined {
+  const exp = pkg.exports;
+  let named: unknown;
+  if (typeof exp === "string") named = exp;
+  else if (typeof exp === "object" && exp !== null) {
+    const dot = (exp as Record<string, unknown>)["."];
+    if (typeof dot === "string") named = dot;
+    else if (typeof dot === "object" && dot !== null) {
+      const d = dot as Record<string, unknown>;
+      named = d.default || d.require || d.import;
+    }
+  } else named = pkg.main;
+  if (typeof named !== "string" || named === "") return undefined;
+  const file = path.join(root, named);
+  return fs.existsSync(file) ? file : undefined;
+}
+
+/** Pulumi.yaml's `main`, else what the Node SDK's runner would run (sdkEntry), else the directory. */
+export function programEntry(project: ProgramProject): { entry: string; manifest?: string } {
+  const { root, manifest } = packageRoot(project.dir);
+  const pkg = manifest ? readManifest(manifest) : {};
+  if (pkg.type === "module") {
+    throw new ProgramError(
+      "setup",
+      `${manifest}: ES module programs ("type": "module") are not supported offline`,
+    );
+  }
+  const fromManifest = project.main === undefined ? sdkEntry(pkg, root) : undefined;
+  const entry = project.main ?? fromManifest ?? project.dir;
   if (!fs.existsSync(entry)) {
     throw new ProgramError("project", `${project.dir}/Pulumi.yaml: main ${entry} does not exist`);
   }
   // A directory is required with a trailing separator, so an adjacent `<dir>.json` is not picked.
-  return fs.statSync(entry).isDirectory() ? entry + path.sep : entry;
+  const resolved = fs.statSync(entry).isDirectory() ? entry + path.sep : entry;
+  return fromManifest ? { entry: resolved, manifest } : { entry: resolved };
 }

@@ -15,6 +15,7 @@ import type { MocksSpec } from "./data-sources/mocks";
 import { checkEntryTypes, programEntry, resolveEntryFile } from "./entry";
 import { failureError, unfinishedError } from "./failure";
 import { locateChildScript, runChild } from "./launch";
+import { ProgramError } from "./program-error";
 import { loadProgramProject, type ProgramProject } from "./project";
 import type {
   ChildJob,
@@ -67,7 +68,12 @@ export const FALLBACK_REGION = "cn-hangzhou";
 export async function runProgram(dir: string, opts: RunProgramOptions = {}): Promise<ProgramRun> {
   const env = opts.env ?? process.env;
   const project = loadProgramProject(dir, opts);
-  const entry = programEntry(project);
+  const { entry, manifest } = programEntry(project);
+  // An entry from a package manifest outside the project is legal but often a surprise.
+  const note =
+    manifest && !entry.startsWith(project.dir + path.sep)
+      ? cliText().entryFromManifest(entry, manifest)
+      : undefined;
   const entryFile = resolveEntryFile(entry);
   checkEntryTypes(project, entryFile, env);
   const { region, regionWarning } = dataSourceRegion(project, env);
@@ -86,8 +92,8 @@ export async function runProgram(dir: string, opts: RunProgramOptions = {}): Pro
     };
     const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const { result, output, exit } = await runChild(childScript, job, project, timeoutMs);
-    if (!result) throw unfinishedError(project.dir, exit, output, timeoutMs);
-    if (!result.ok) throw failureError(project.dir, result, output);
+    if (!result) throw withEntryNote(unfinishedError(project.dir, exit, output, timeoutMs), note);
+    if (!result.ok) throw withEntryNote(failureError(project.dir, result, output), note);
     const states = buildStates({
       project: project.name,
       stack: project.stack,
@@ -113,6 +119,14 @@ export async function runProgram(dir: string, opts: RunProgramOptions = {}): Pro
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+function withEntryNote(e: ProgramError, note: string | undefined): ProgramError {
+  if (!note) return e;
+  return new ProgramError(e.kind, [...e.lines, note], {
+    programStack: e.programStack,
+    output: e.output,
+  });
 }
 
 /** What this run could not reproduce offline, after the project's own warnings. */

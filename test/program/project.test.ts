@@ -40,7 +40,7 @@ describe("loadProgramProject", () => {
     expect(p.name).toBe("shop");
     expect(p.stack).toBe("dev");
     expect(p.organization).toBe("organization");
-    expect(p.main).toBeUndefined();
+    expect(p.main).toBe(path.join(FIXTURES, "website", "index.ts"));
     expect(p.stackConfigFile).toBe(path.join(FIXTURES, "website", "Pulumi.dev.yaml"));
     expect(p.config).toEqual({
       "shop:owner": "web-team",

@@ -122,8 +122,9 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
   // run `pulumi preview --policy-pack ../..` from an example's folder. Without `main` in Pulumi.yaml
   // the Node SDK's runner follows the nearest package.json upwards (the repository's: the pack) and
   // runs the pack as the program; every example now names its entry point (`main: index.ts`).
-  it("examples/README.md's in-place command: pulumi preview from examples/<name> = icp-guard preview", async () => {
-    const repo = sandbox.path("repo-layout");
+  /** The repository's layout (package.json, the built pack) with examples/unfiled-cdn in place. */
+  function inPlace(name: string, pulumiYaml?: string): string {
+    const repo = sandbox.path(name);
     fs.mkdirSync(path.join(repo, "examples"), { recursive: true });
     for (const f of ["package.json", "PulumiPolicy.yaml"]) {
       fs.copyFileSync(path.join(ROOT, f), path.join(repo, f));
@@ -137,6 +138,12 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
     for (const f of ["Pulumi.yaml", "Pulumi.prod.yaml", "index.ts"]) {
       fs.copyFileSync(path.join(EXAMPLES, "unfiled-cdn", f), path.join(dir, f));
     }
+    if (pulumiYaml !== undefined) fs.writeFileSync(path.join(dir, "Pulumi.yaml"), pulumiYaml);
+    return dir;
+  }
+
+  it("examples/README.md's in-place command: pulumi preview from examples/<name> = icp-guard preview", async () => {
+    const dir = inPlace("repo-layout");
     const ours = await ourPreview(dir);
     expect(ours.outcome).toBe("mandatory");
     const engine = await enginePreview("in-place", dir, {
@@ -144,5 +151,36 @@ describeWithPulumi("pulumi preview --policy-pack = icp-guard preview", (cli) => 
       env: { ICP_GUARD_REGISTRY: path.join(dir, "..", "icp-registry.yaml") },
     });
     expect(ours.violations).toEqual(engine.violations);
+  });
+
+  // Without `main`, both run the repository's package.json `main` (the pack) as the program, and
+  // both fail (docs/real-engine.md, difference 3); icp-guard says which manifest chose the entry.
+  it("a project without main inside the repository: both run the package.json main, and fail", async () => {
+    const yaml = fs
+      .readFileSync(path.join(EXAMPLES, "unfiled-cdn", "Pulumi.yaml"), "utf8")
+      .replace(/^main:.*\n/m, "");
+    const dir = inPlace("repo-layout-no-main", yaml);
+    expect(fs.readFileSync(path.join(dir, "Pulumi.yaml"), "utf8")).not.toMatch(/^main:/m);
+    const ours = await icpGuard([
+      "preview",
+      dir,
+      "--registry",
+      EXAMPLES_REGISTRY,
+      "--format",
+      "json",
+    ]);
+    expect(icpGuardVerdict(ours).outcome).toBe("error");
+    expect(ours.stderr).toContain("Cannot find module");
+    expect(ours.stderr).toContain("note: Pulumi.yaml names no main");
+    const env = {
+      PULUMI_BACKEND_URL: `file://${sandbox.path("backends", "no-main")}`,
+      ICP_GUARD_REGISTRY: path.join(dir, "..", "icp-registry.yaml"),
+    };
+    fs.mkdirSync(sandbox.path("backends", "no-main"), { recursive: true });
+    expect((await sandbox.pulumi(["stack", "init", "prod"], { cwd: dir, env })).code).toBe(0);
+    const r = await sandbox.pulumi(["preview", "--policy-pack", "../.."], { cwd: dir, env });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain("dist/policy-pack/index.js");
+    expect(r.stdout + r.stderr).toContain("Cannot find module");
   });
 });
