@@ -73,6 +73,13 @@ const NO_REGISTRY =
   "ICP registry: none (no --registry, ICP_GUARD_REGISTRY or icp-registry.yaml found): every filing check fails";
 const SCAN_TEXT = EVENT_LOG_TEXT.replace("Resources: 5", `${NO_REGISTRY}\nResources: 5`);
 
+/** An event log of these events, one JSON object per line, in a fresh folder. */
+function eventLog(events: readonly object[]): string {
+  const log = path.join(tempDir(), "events.jsonl");
+  fs.writeFileSync(log, events.map((e) => JSON.stringify(e)).join("\n"));
+  return log;
+}
+
 describe("text", () => {
   it("groups violations by resource, like pulumi preview, without colour when piped", () => {
     const r = runCli(["scan", input("events.jsonl"), "--policy-pack", pack("minimal")]);
@@ -325,41 +332,34 @@ describe("junit", () => {
   });
 
   it("escapes markup in messages", () => {
-    const dir = tempDir();
-    const log = path.join(dir, "events.jsonl");
     const urn = "urn:pulumi:p::shop::test:index:Bucket::b";
-    fs.writeFileSync(
-      log,
-      [
-        {
-          sequence: 0,
-          timestamp: 1,
-          resourcePreEvent: {
-            metadata: {
-              op: "create",
-              urn,
-              type: "test:index:Bucket",
-              new: { urn, type: "test:index:Bucket" },
-            },
+    const log = eventLog([
+      {
+        sequence: 0,
+        timestamp: 1,
+        resourcePreEvent: {
+          metadata: {
+            op: "create",
+            urn,
+            type: "test:index:Bucket",
+            new: { urn, type: "test:index:Bucket" },
           },
         },
-        {
-          sequence: 1,
-          timestamp: 2,
-          policyEvent: {
-            resourceUrn: urn,
-            message: `<{%fg 12%}>Tags <a> & "b" ]]> 'c'\u0001<{%reset%}>\n`,
-            color: "raw",
-            policyName: "x<y",
-            policyPackName: "p&q",
-            policyPackVersion: "1.0.0",
-            enforcementLevel: "mandatory",
-          },
+      },
+      {
+        sequence: 1,
+        timestamp: 2,
+        policyEvent: {
+          resourceUrn: urn,
+          message: `<{%fg 12%}>Tags <a> & "b" ]]> 'c'\u0001<{%reset%}>\n`,
+          color: "raw",
+          policyName: "x<y",
+          policyPackName: "p&q",
+          policyPackVersion: "1.0.0",
+          enforcementLevel: "mandatory",
         },
-      ]
-        .map((e) => JSON.stringify(e))
-        .join("\n"),
-    );
+      },
+    ]);
     const r = runCli(["report", log, "--format", "junit"]);
     expect(r.code).toBe(1);
     const root = parseXml(r.stdout);
@@ -434,40 +434,33 @@ describe("markdown", () => {
 
 describe("icp-guard report of a real engine's event log", () => {
   it("names a local pack once: the summary's `<name>|local|<path>` key is the pack of the policy events", () => {
-    const dir = tempDir();
-    const log = path.join(dir, "events.jsonl");
     const urn = "urn:pulumi:prod::shop::test:index:Bucket::b";
-    fs.writeFileSync(
-      log,
-      [
-        {
-          sequence: 0,
-          timestamp: 1,
-          policyEvent: {
-            resourceUrn: urn,
-            message: "acl is public-read\n",
-            color: "raw",
-            policyName: "probe",
-            policyPackName: "minimal-pack",
-            policyPackVersion: "0.1.0",
-            enforcementLevel: "mandatory",
-          },
+    const log = eventLog([
+      {
+        sequence: 0,
+        timestamp: 1,
+        policyEvent: {
+          resourceUrn: urn,
+          message: "acl is public-read\n",
+          color: "raw",
+          policyName: "probe",
+          policyPackName: "minimal-pack",
+          policyPackVersion: "0.1.0",
+          enforcementLevel: "mandatory",
         },
-        {
-          sequence: 1,
-          timestamp: 2,
-          summaryEvent: {
-            maybeCorrupt: false,
-            durationSeconds: 1,
-            resourceChanges: { create: 1 },
-            PolicyPacks: { "minimal-pack|local|/work/packs/minimal": "0.1.0" },
-            isPreview: true,
-          },
+      },
+      {
+        sequence: 1,
+        timestamp: 2,
+        summaryEvent: {
+          maybeCorrupt: false,
+          durationSeconds: 1,
+          resourceChanges: { create: 1 },
+          PolicyPacks: { "minimal-pack|local|/work/packs/minimal": "0.1.0" },
+          isPreview: true,
         },
-      ]
-        .map((e) => JSON.stringify(e))
-        .join("\n"),
-    );
+      },
+    ]);
     const r = runCli(["report", log, "--format", "json"]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as {
