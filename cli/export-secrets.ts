@@ -14,7 +14,7 @@
  */
 import { createDecipheriv, pbkdf2Sync } from "node:crypto";
 import * as fs from "node:fs";
-import { SECRET_SIG, SIG_KEY } from "../policy-pack/model/sentinels";
+import { isWireSecret, SECRET_SIG, SIG_KEY } from "../policy-pack/model/sentinels";
 import { isRecord } from "./state-check";
 
 /** What the engine's blinding decrypter gives for every secret: the text "[secret]". */
@@ -89,7 +89,7 @@ export function openExportSecrets(
 function isCiphertextSecret(v: Record<string, unknown>): v is Record<string, unknown> & {
   ciphertext: string;
 } {
-  return v[SIG_KEY] === SECRET_SIG && typeof v.ciphertext === "string";
+  return isWireSecret(v) && typeof v.ciphertext === "string";
 }
 
 function collect(v: unknown, into: Set<string>): void {
@@ -136,7 +136,8 @@ function passphraseDecrypter(providers: unknown, env: NodeJS.ProcessEnv): Decryp
   const decrypt: Decrypt = (value) => decryptValue(key, value);
   let check: string | undefined;
   try {
-    check = decrypt(state.slice(state.indexOf(":", state.indexOf(":") + 1) + 1));
+    // The rest of the state, `v1:<nonce>:<ciphertext>`, is the word "pulumi" under this key.
+    check = decrypt(parts.slice(2).join(":"));
   } catch {
     check = undefined;
   }
