@@ -64,6 +64,22 @@ const deployedEip = (provider = hz): CaseResource[] => [
   },
 ];
 
+/** A deployed internet-facing ALB in cn-hangzhou (alb-1) with an HTTPS listener (lsn-1). */
+const internetAlb: CaseResource[] = [
+  {
+    type: T.albLoadBalancer,
+    name: "alb",
+    id: "alb-1",
+    props: { addressType: "Internet", zoneMappings: [{ zoneId: "cn-hangzhou-h" }] },
+  },
+  {
+    type: T.albListener,
+    name: "https",
+    id: "lsn-1",
+    props: { loadBalancerId: "alb-1", listenerPort: 443, listenerProtocol: "HTTPS" },
+  },
+];
+
 const cname = (name: string, zone: string, rr: string, value: string): CaseResource => ({
   type: T.dnsAlidnsRecord,
   name,
@@ -357,18 +373,7 @@ export const cases: StackCase[] = [
   {
     name: "deployed: an ALB Host condition on a mainland ALB is flagged, each host checked",
     resources: [
-      {
-        type: T.albLoadBalancer,
-        name: "alb",
-        id: "alb-1",
-        props: { addressType: "Internet", zoneMappings: [{ zoneId: "cn-hangzhou-h" }] },
-      },
-      {
-        type: T.albListener,
-        name: "https",
-        id: "lsn-1",
-        props: { loadBalancerId: "alb-1", listenerPort: 443, listenerProtocol: "HTTPS" },
-      },
+      ...internetAlb,
       {
         type: T.albRule,
         name: "hosts",
@@ -684,18 +689,7 @@ export const cases: StackCase[] = [
     (where): StackCase => ({
       name: `deployed: ALB hosts inside a secret (${where}) are checked and shown as [secret]`,
       resources: [
-        {
-          type: T.albLoadBalancer,
-          name: "alb",
-          id: "alb-1",
-          props: { addressType: "Internet", zoneMappings: [{ zoneId: "cn-hangzhou-h" }] },
-        },
-        {
-          type: T.albListener,
-          name: "https",
-          id: "lsn-1",
-          props: { loadBalancerId: "alb-1", listenerPort: 443, listenerProtocol: "HTTPS" },
-        },
+        ...internetAlb,
         {
           type: T.albRule,
           name: "hosts",
